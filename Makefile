@@ -1,0 +1,70 @@
+# Act Against Trafficking: every task a developer needs. `make help` lists them.
+SHELL := /bin/bash
+PYTHON ?= python3.11
+VENV := .venv
+BIN := $(VENV)/bin
+PORT ?= 8000
+export DJANGO_SETTINGS_MODULE ?= actsite.settings.dev
+
+.DEFAULT_GOAL := help
+
+.PHONY: help
+help: ## List every target with what it does
+	@grep -hE '^[a-zA-Z_-]+:.*?## ' $(MAKEFILE_LIST) | awk 'BEGIN {FS = ":.*?## "}; {printf "  \033[1m%-14s\033[0m %s\n", $$1, $$2}'
+
+$(BIN)/python:
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/pip install --quiet --upgrade pip
+
+$(VENV)/.installed: pyproject.toml | $(BIN)/python
+	$(BIN)/pip install --quiet -e .
+	@touch $@
+
+$(VENV)/.installed-dev: pyproject.toml | $(BIN)/python
+	$(BIN)/pip install --quiet -e ".[dev]"
+	@touch $@ $(VENV)/.installed
+
+.PHONY: install
+install: $(VENV)/.installed ## Create .venv and install the site
+
+.PHONY: install-dev
+install-dev: $(VENV)/.installed-dev ## Install the site with its test and lint tools
+
+.PHONY: chromium
+chromium: ## Install Debian's Chromium for the browser tests, if it is missing
+	@if [ ! -x /usr/bin/chromium ]; then \
+		echo "Installing Chromium from the OS packages"; \
+		if [ "$$(id -u)" = 0 ]; then apt-get update -qq && apt-get install -y -qq chromium; \
+		else sudo apt-get update -qq && sudo apt-get install -y -qq chromium; fi; \
+	fi
+
+.PHONY: migrate
+migrate: install ## Apply database migrations
+	$(BIN)/python manage.py migrate --no-input
+
+.PHONY: demo
+demo: migrate ## Load the demo content (idempotent)
+	$(BIN)/python manage.py load_demo_content
+
+.PHONY: run
+run: demo ## Set everything up and serve the site on http://127.0.0.1:$(PORT)/
+	@WAGTAILADMIN_BASE_URL=http://127.0.0.1:$(PORT) $(BIN)/python manage.py create_demo_admin
+	$(BIN)/python manage.py runserver 127.0.0.1:$(PORT)
+
+.PHONY: test
+test: install-dev chromium ## Run the whole test suite (SQLite, or DATABASE_URL when set)
+	$(BIN)/python -m pytest
+
+.PHONY: lint
+lint: install-dev ## Check code style with ruff (lint and format)
+	$(BIN)/ruff check .
+	$(BIN)/ruff format --check .
+
+.PHONY: format
+format: install-dev ## Rewrite code in the house style
+	$(BIN)/ruff check --fix .
+	$(BIN)/ruff format .
+
+.PHONY: ci
+ci: ## Run what CI runs: tests on SQLite and PostgreSQL, lint, deploy checks
+	bash .ci/run

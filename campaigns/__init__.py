@@ -1,0 +1,1 @@
+"""Campaigns: campaign pages, the poster and flyer library, events and bookings."""

@@ -1,0 +1,1 @@
+"""Courses: staff e-learning modules, quizzes, completions and certificates."""

@@ -1,0 +1,10 @@
+from django.apps import AppConfig
+
+
+class ActSiteConfig(AppConfig):
+    """What every part of the site shares: home, hubs, settings taxonomy, helplines, blocks."""
+
+    name = "actsite"
+    label = "actsite"
+    verbose_name = "Site"
+    default_auto_field = "django.db.models.BigAutoField"

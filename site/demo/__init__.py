@@ -1,0 +1,1 @@
+"""Realistic demo content, built from the source documents. Every loader is idempotent."""

@@ -1,0 +1,12 @@
+"""axe-core checks for WCAG 2.0, 2.1 and 2.2 at levels A and AA."""
+
+from axe_playwright_python.sync_playwright import Axe
+
+WCAG_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22a", "wcag22aa"]
+
+_axe = Axe()
+
+
+def assert_accessible(page):
+    results = _axe.run(page, options={"runOnly": {"type": "tag", "values": WCAG_TAGS}})
+    assert results.violations_count == 0, f"{page.url}\n{results.generate_report()}"

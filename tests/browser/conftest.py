@@ -1,0 +1,63 @@
+"""Browser tests: Debian's Chromium, driven by Playwright, against pages served by a live server."""
+
+import io
+import os
+from urllib.parse import urlsplit
+
+import pytest
+
+from django.core.management import call_command
+
+CHROMIUM = "/usr/bin/chromium"
+CHROMIUM_FLAGS = [
+    "--headless",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+]
+
+
+@pytest.fixture(scope="session")
+def browser(playwright_session):
+    if not os.path.exists(CHROMIUM):
+        pytest.fail(f"Browser tests need Chromium at {CHROMIUM}: run `make chromium`.")
+    browser = playwright_session.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_FLAGS)
+    yield browser
+    browser.close()
+
+
+class RequestLog:
+    """Every request the page makes, so a test can prove none left the site."""
+
+    def __init__(self, own_host):
+        self.own_host = own_host
+        self.foreign = []
+
+    def route(self, route):
+        host = urlsplit(route.request.url).hostname
+        if host in (self.own_host, None) or route.request.url.startswith("data:"):
+            route.continue_()
+        else:
+            self.foreign.append(route.request.url)
+            route.abort()
+
+
+@pytest.fixture
+def demo_site(live_server, django_db_serialized_rollback):
+    """The live server with the demo content loaded; the database is restored afterwards."""
+    call_command("load_demo_content", stdout=io.StringIO())
+    return live_server
+
+
+@pytest.fixture
+def page(browser, demo_site):
+    """A fresh browser tab whose requests to any other host are blocked and recorded."""
+    context = browser.new_context(base_url=demo_site.url)
+    log = RequestLog(urlsplit(demo_site.url).hostname)
+    context.route("**/*", log.route)
+    tab = context.new_page()
+    tab.request_log = log
+    yield tab
+    context.close()

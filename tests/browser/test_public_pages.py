@@ -1,0 +1,55 @@
+"""Every public page type passes axe, works at 320 px and loads nothing from other hosts."""
+
+import pytest
+
+from tests.browser.accessibility import assert_accessible
+
+PUBLIC_PAGES = {
+    "home": "/",
+    "setting hub": "/restaurants/",
+    "standard page": "/safety/",
+    "search results": "/search/?q=passports",
+    "search with no results": "/search/?q=zzzqqq",
+    "not found": "/no-such-page/",
+}
+
+
+@pytest.mark.parametrize("url", PUBLIC_PAGES.values(), ids=PUBLIC_PAGES.keys())
+def test_public_page_is_accessible_and_self_contained(page, url):
+    page.goto(url)
+    assert_accessible(page)
+    assert page.request_log.foreign == []
+
+
+@pytest.mark.parametrize("url", ["/", "/transport/"])
+def test_no_horizontal_scrolling_at_320px(page, url):
+    page.set_viewport_size({"width": 320, "height": 640})
+    page.goto(url)
+    overflow = page.evaluate("document.documentElement.scrollWidth - window.innerWidth")
+    assert overflow <= 0
+
+
+def test_skip_link_moves_focus_to_the_main_content(page):
+    page.goto("/leisure/")
+    page.keyboard.press("Tab")
+    skip = page.get_by_role("link", name="Skip to main content")
+    assert skip.evaluate("el => el === document.activeElement")
+    assert skip.is_visible()
+    page.keyboard.press("Enter")
+    assert page.evaluate("document.activeElement.id") == "main-content"
+
+
+def test_visitor_finds_the_signs_for_their_setting_from_the_home_page(page):
+    page.goto("/")
+    page.get_by_role("link", name="Transport", exact=True).click()
+    assert page.url.endswith("/transport/")
+    assert page.get_by_role("heading", name="Spot the signs").is_visible()
+    assert page.get_by_text("They do not hold their own ticket, money or ID").is_visible()
+
+
+def test_search_from_the_header(page):
+    page.goto("/")
+    page.get_by_label("Search the site").fill("car washes")
+    page.get_by_role("button", name="Search").first.click()
+    assert "/search/?q=car+washes" in page.url
+    assert page.get_by_role("link", name="Leisure and high-street services").first.is_visible()

@@ -1,0 +1,44 @@
+"""Fixtures shared by every area of the test suite."""
+
+import os
+
+import pytest
+
+from tests.core.factories import HomePageFactory
+from tests.factories import make_site_root
+
+
+def pytest_collection_modifyitems(items):
+    for item in items:
+        if "browser" in item.path.parts:
+            item.add_marker(pytest.mark.browser)
+
+
+@pytest.fixture(scope="session")
+def playwright_session(request):
+    """Playwright, started before the test database when the run includes browser tests.
+
+    Playwright's sync API keeps an event loop in the main thread, and Django then keeps its
+    database connections per async context instead of per thread. Starting Playwright first
+    means the test database is set up, and used, from that one context throughout the run.
+    """
+    if not any(item.get_closest_marker("browser") for item in request.session.items):
+        yield None
+        return
+    from playwright.sync_api import sync_playwright
+
+    # ORM calls in tests run between browser calls, never inside them.
+    os.environ.setdefault("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
+    with sync_playwright() as playwright:
+        yield playwright
+
+
+@pytest.fixture(scope="session")
+def django_db_setup(playwright_session, django_db_setup):
+    yield
+
+
+@pytest.fixture
+def home_page(db):
+    """A published home page, root of the default site."""
+    return make_site_root(HomePageFactory())

@@ -1,0 +1,58 @@
+"""Site search over live public pages."""
+
+import pytest
+
+from tests.core.factories import StandardPageFactory
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture
+def pages(home_page):
+    live = StandardPageFactory(
+        parent=home_page, title="Hand car washes", intro="Prices too low to pay a wage."
+    )
+    draft = StandardPageFactory(parent=home_page, title="Hand car wash draft")
+    draft.unpublish()
+    return live, draft
+
+
+def test_finds_live_pages_by_title(client, pages):
+    live, draft = pages
+    response = client.get("/search/", {"q": "car washes"})
+    assert response.status_code == 200
+    results = list(response.context["results"])
+    assert live.pk in [page.pk for page in results]
+    assert draft.pk not in [page.pk for page in results]
+    assert b"Hand car washes" in response.content
+
+
+def test_empty_query_shows_the_form_without_results(client, pages):
+    response = client.get("/search/", {"q": "   "})
+    assert response.status_code == 200
+    assert b'id="search-page-q"' in response.content
+    assert b"result" not in response.content.split(b"<main")[1].split(b"</form>")[1]
+
+
+def test_no_matches_says_so(client, pages):
+    response = client.get("/search/", {"q": "zzzzqqq"})
+    assert b"0 results" in response.content
+    assert b"Try different or fewer words" in response.content
+
+
+def test_results_are_paginated_and_bad_page_numbers_do_not_fail(client, home_page):
+    for n in range(12):
+        StandardPageFactory(parent=home_page, title=f"Station poster {n}")
+    first = client.get("/search/", {"q": "poster"})
+    assert len(first.context["results"]) == 10
+    assert b"Page 1 of 2" in first.content
+    second = client.get("/search/", {"q": "poster", "page": "2"})
+    assert len(second.context["results"]) == 2
+    for bad in ("abc", "999", "-1"):
+        assert client.get("/search/", {"q": "poster", "page": bad}).status_code == 200
+
+
+def test_very_long_queries_are_trimmed_not_refused(client, pages):
+    response = client.get("/search/", {"q": "car " * 500})
+    assert response.status_code == 200
+    assert len(response.context["search_query"]) <= 200

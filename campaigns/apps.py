@@ -5,3 +5,6 @@ class CampaignsConfig(AppConfig):
     name = "campaigns"
     verbose_name = "Campaigns"
     default_auto_field = "django.db.models.BigAutoField"
+
+    def ready(self):
+        from campaigns import signal_handlers  # noqa: F401

@@ -8,3 +8,6 @@ class ActSiteConfig(AppConfig):
     label = "actsite"
     verbose_name = "Site"
     default_auto_field = "django.db.models.BigAutoField"
+
+    def ready(self):
+        from actsite import signal_handlers  # noqa: F401

@@ -1,9 +1,15 @@
 """Site-wide views that are not Wagtail pages."""
 
 from django.core.paginator import Paginator
+from django.db.models import Q
+from django.http import HttpResponse
 from django.template.response import TemplateResponse
+from django.urls import reverse
+from django.views.decorators.http import require_GET
 
+from wagtail.contrib.search_promotions.models import SearchPromotion
 from wagtail.models import Page
+from wagtail.search.utils import normalise_query_string
 
 RESULTS_PER_PAGE = 10
 MAX_QUERY_LENGTH = 200
@@ -17,5 +23,37 @@ def search(request):
     return TemplateResponse(
         request,
         "actsite/search_page.html",
-        {"search_query": query, "results": page, "page_title": "Search"},
+        {
+            "search_query": query,
+            "results": page,
+            "promotions": promoted_results(query),
+            "page_title": "Search",
+        },
     )
+
+
+def promoted_results(query):
+    """Editors' picks for this query (Search promotions in the admin).
+
+    Looked up without recording the query: what people search for here can be sensitive.
+    """
+    if not query:
+        return []
+    return list(
+        SearchPromotion.objects.filter(query__query_string=normalise_query_string(query))
+        .filter(Q(page__live=True) | Q(page__isnull=True))
+        .select_related("page")
+        .order_by("sort_order")
+    )
+
+
+@require_GET
+def robots_txt(request):
+    lines = [
+        "User-agent: *",
+        "Disallow: /admin/",
+        "Disallow: /printed-packs/",
+        "Disallow: /search/",
+        f"Sitemap: {request.build_absolute_uri(reverse('sitemap'))}",
+    ]
+    return HttpResponse("\n".join(lines) + "\n", content_type="text/plain")

@@ -38,3 +38,12 @@ def make_site_root(page):
     if previous.specific_class is Page and previous.is_leaf():
         previous.delete()
     return page
+
+
+def list_block(values):
+    """Form data for a ListBlock, to nest inside ``nested_form_data`` (as ``streamfield`` does)."""
+    data = {
+        str(i): {"value": value, "deleted": "", "order": str(i)} for i, value in enumerate(values)
+    }
+    data["count"] = str(len(values))
+    return data

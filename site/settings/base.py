@@ -15,6 +15,9 @@ INSTALLED_APPS = [
     "wagtail.contrib.forms",
     "wagtail.contrib.redirects",
     "wagtail.contrib.settings",
+    "wagtail.contrib.search_promotions",
+    "wagtail.contrib.sitemaps",
+    "wagtail.contrib.frontend_cache",
     "wagtail.sites",
     "wagtail.users",
     "wagtail.snippets",
@@ -31,6 +34,7 @@ INSTALLED_APPS = [
     "django.contrib.sessions",
     "django.contrib.messages",
     "django.contrib.staticfiles",
+    "django.contrib.sitemaps",
 ]
 
 MIDDLEWARE = [
@@ -43,6 +47,7 @@ MIDDLEWARE = [
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
+    "actsite.middleware.PublicCacheControlMiddleware",
 ]
 
 ROOT_URLCONF = "actsite.urls"
@@ -135,16 +140,26 @@ WAGTAILDOCS_DOCUMENT_MODEL = "actsite.SiteDocument"
 WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
 # Documents go through Django so downloads can be checked and counted, never linked directly.
 WAGTAILDOCS_SERVE_METHOD = "serve_view"
-WAGTAILDOCS_EXTENSIONS = ["pdf", "docx", "odt", "rtf", "txt"]
+WAGTAILDOCS_EXTENSIONS = ["pdf", "png", "jpg", "jpeg", "docx", "odt"]  # never HTML or SVG
 WAGTAILDOCS_MAX_UPLOAD_SIZE = 20 * 1024 * 1024
-WAGTAILIMAGES_EXTENSIONS = ["avif", "gif", "jpg", "jpeg", "png", "webp"]
+WAGTAILIMAGES_EXTENSIONS = ["avif", "gif", "jpg", "jpeg", "png", "webp"]  # no SVG
 WAGTAILIMAGES_MAX_UPLOAD_SIZE = 10 * 1024 * 1024
 WAGTAILEMBEDS_FINDERS = []  # nothing is fetched from, or embedded from, third parties
+
+# Public pages may be kept by shared caches for this long; publishing purges them (frontend_cache).
+PUBLIC_CACHE_MAX_AGE = int(os.environ.get("PUBLIC_CACHE_MAX_AGE", "300"))
 
 # --- Safety -------------------------------------------------------------------------------
 
 # Where the quick-exit control sends someone: a neutral, everyday page.
 QUICK_EXIT_URL = os.environ.get("QUICK_EXIT_URL", "https://www.bbc.co.uk/weather")
+
+# Who is emailed about printed-pack requests, besides the "Campaign coordinators" group.
+PACK_REQUEST_RECIPIENTS = [
+    address.strip()
+    for address in os.environ.get("PACK_REQUEST_RECIPIENTS", "").split(",")
+    if address.strip()
+]
 
 # --- Email --------------------------------------------------------------------------------
 

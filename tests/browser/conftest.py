@@ -45,8 +45,9 @@ class RequestLog:
 
 
 @pytest.fixture
-def demo_site(live_server, django_db_serialized_rollback):
+def demo_site(live_server, django_db_serialized_rollback, settings, tmp_path):
     """The live server with the demo content loaded; the database is restored afterwards."""
+    settings.MEDIA_ROOT = tmp_path / "media"
     call_command("load_demo_content", stdout=io.StringIO())
     return live_server
 

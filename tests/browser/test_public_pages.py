@@ -9,6 +9,11 @@ PUBLIC_PAGES = {
     "setting hub": "/restaurants/",
     "standard page": "/safety/",
     "search results": "/search/?q=passports",
+    "campaign index": "/campaigns/?setting=transport",
+    "campaign": "/campaigns/see-it-at-the-station/",
+    "resource library": "/resources/?setting=transport&language=pl",
+    "resource": "/resources/kitchen-poster/?language=pl",
+    "printed pack form": "/printed-packs/",
     "search with no results": "/search/?q=zzzqqq",
     "not found": "/no-such-page/",
 }

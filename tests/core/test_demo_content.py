@@ -13,6 +13,11 @@ from actsite.models import Helpline, HomePage, SettingHubPage, SiteFurniture, Wo
 pytestmark = pytest.mark.django_db
 
 
+@pytest.fixture(autouse=True)
+def media_in_tmp(settings, tmp_path):
+    settings.MEDIA_ROOT = tmp_path / "media"
+
+
 def load_demo_content():
     call_command("load_demo_content", stdout=io.StringIO())
 
@@ -62,3 +67,20 @@ def test_an_editors_change_survives_a_reload():
     load_demo_content()
     helpline.refresh_from_db()
     assert helpline.summary == "Edited by a coordinator"
+
+
+def test_demo_content_has_campaigns_and_a_multilingual_library_with_real_pdfs(client):
+    from campaigns.models import CampaignPage, ResourceFile, ResourcePage
+
+    load_demo_content()
+    for setting in ("restaurants", "transport", "leisure"):
+        assert CampaignPage.objects.live().filter(workplace_settings__slug=setting).count() >= 2
+    assert ResourcePage.objects.live().count() >= 12
+    languages = set(ResourceFile.objects.values_list("language", flat=True))
+    assert {"en", "cy", "pl", "ro", "pt"} <= languages
+    resource_file = ResourceFile.objects.filter(language="pl").select_related("document").first()
+    document = resource_file.document
+    assert document.preview_image is not None
+    response = client.get(document.url)
+    assert b"".join(response.streaming_content).startswith(b"%PDF")
+    assert client.get("/resources/", {"language": "pl"}).context["resources"].paginator.count >= 5

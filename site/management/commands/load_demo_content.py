@@ -5,7 +5,7 @@ from importlib import import_module
 from django.core.management.base import BaseCommand
 
 # Each part of the site has a demo loader; later ones may build on earlier ones.
-DEMO_LOADERS = ["actsite.demo.loaders"]
+DEMO_LOADERS = ["actsite.demo.loaders", "campaigns.demo.loaders"]
 
 
 class Command(BaseCommand):

@@ -1,0 +1,1 @@
+"""Demo campaigns, posters and flyers (with real generated PDFs)."""

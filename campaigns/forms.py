@@ -1,0 +1,148 @@
+"""Public forms of the campaigns part of the site."""
+
+from django import forms
+
+from actsite.languages import language_choices
+from campaigns.models import PackRequest
+from campaigns.models.resource import ResourceKind
+
+
+class ResourceFilterForm(forms.Form):
+    """The library's filters, sent by GET: the choice lives in the URL and works without JS."""
+
+    setting = forms.ChoiceField(required=False, label="Workplace setting")
+    kind = forms.ChoiceField(
+        required=False, label="Kind", choices=[("", "Any kind"), *ResourceKind.choices]
+    )
+    language = forms.ChoiceField(
+        required=False, label="Language", choices=[("", "Any language"), *language_choices()]
+    )
+
+    def __init__(self, data, workplace_settings, **kwargs):
+        super().__init__(data, **kwargs)
+        self.fields["setting"].choices = [("", "Any setting")] + [
+            (setting.slug, setting.name) for setting in workplace_settings
+        ]
+        self.workplace_settings = {setting.slug: setting for setting in workplace_settings}
+
+    def filter(self, resources):
+        """Apply the valid filters to ``resources``; an invalid one is reported and ignored."""
+        self.is_valid()
+        chosen = {name: value for name, value in self.cleaned_data.items() if value}
+        if "setting" in chosen:
+            resources = resources.filter(
+                workplace_settings=self.workplace_settings[chosen["setting"]]
+            )
+        if "kind" in chosen:
+            resources = resources.filter(kind=chosen["kind"])
+        if "language" in chosen:
+            resources = resources.filter(files__language=chosen["language"])
+        return resources.distinct()
+
+    def query_string(self):
+        """The valid filters as a URL query, for pagination links."""
+        from urllib.parse import urlencode
+
+        return urlencode({k: v for k, v in getattr(self, "cleaned_data", {}).items() if v})
+
+
+class PackRequestForm(forms.ModelForm):
+    """Who is asking and where the pack goes. ``website`` is a honeypot: people never see it."""
+
+    website = forms.CharField(
+        required=False,
+        label="Leave this empty",
+        widget=forms.TextInput(attrs={"tabindex": "-1", "autocomplete": "off"}),
+    )
+
+    class Meta:
+        model = PackRequest
+        fields = [
+            "venue_name",
+            "workplace_setting",
+            "delivery_address",
+            "postcode",
+            "contact_name",
+            "contact_email",
+            "contact_phone",
+            "notes",
+        ]
+        widgets = {
+            "delivery_address": forms.Textarea(attrs={"rows": 3, "autocomplete": "street-address"}),
+            "notes": forms.Textarea(attrs={"rows": 3}),
+            "postcode": forms.TextInput(attrs={"autocomplete": "postal-code"}),
+            "contact_name": forms.TextInput(attrs={"autocomplete": "name"}),
+            "contact_email": forms.EmailInput(attrs={"autocomplete": "email"}),
+            "contact_phone": forms.TextInput(attrs={"autocomplete": "tel", "type": "tel"}),
+        }
+        help_texts = {"notes": "Optional. For example, when someone will be there to receive it."}
+
+    def __init__(self, *args, workplace_settings=(), **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["workplace_setting"].queryset = workplace_settings
+        self.fields["workplace_setting"].empty_label = "Choose one (optional)"
+
+    def cleaned_data_without_honeypot(self):
+        return {k: v for k, v in self.cleaned_data.items() if k != "website"}
+
+    @property
+    def is_bot(self):
+        return bool(self.data.get(self.add_prefix("website")))
+
+
+MAX_COPIES = 500
+
+
+class PackItemForm(forms.Form):
+    resource = forms.ModelChoiceField(queryset=None, required=False, empty_label="Choose one")
+    language = forms.ChoiceField(choices=[("", "Choose one"), *language_choices()], required=False)
+    quantity = forms.IntegerField(
+        required=False, min_value=1, max_value=MAX_COPIES, label="Number of copies"
+    )
+
+    def __init__(self, *args, resources=None, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["resource"].queryset = resources
+        self.fields["resource"].label = "Poster or flyer"
+
+    def clean(self):
+        data = super().clean()
+        filled = [name for name in ("resource", "language", "quantity") if data.get(name)]
+        if filled and len(filled) < 3:
+            for name in {"resource", "language", "quantity"} - set(filled):
+                if name not in self.errors:
+                    self.add_error(name, "Fill this in too, or clear the other boxes in this row.")
+        resource, language = data.get("resource"), data.get("language")
+        if resource and language and language not in resource.languages:
+            self.add_error(
+                "language",
+                f"{resource.title} is not available in this language. "
+                f"Choose one of: {', '.join(f.language_name for f in resource.ordered_files)}.",
+            )
+        return data
+
+    @property
+    def item(self):
+        data = self.cleaned_data
+        if data.get("resource") and data.get("language") and data.get("quantity"):
+            return data["resource"], data["language"], data["quantity"]
+        return None
+
+
+class BasePackItemFormSet(forms.BaseFormSet):
+    def clean(self):
+        if any(self.errors):
+            return
+        if not any(form.item for form in self.forms):
+            raise forms.ValidationError(
+                "Choose at least one poster or flyer, a language and how many."
+            )
+
+    @property
+    def items(self):
+        return [form.item for form in self.forms if form.item]
+
+
+PackItemFormSet = forms.formset_factory(
+    PackItemForm, formset=BasePackItemFormSet, extra=3, max_num=10, validate_max=True
+)

@@ -1,0 +1,65 @@
+"""Requests from venues for printed copies of posters and flyers."""
+
+from django.db import models
+
+from modelcluster.fields import ParentalKey
+from modelcluster.models import ClusterableModel
+
+from actsite.languages import english_name, language_choices
+
+
+class PackRequest(ClusterableModel):
+    """A venue's request for printed packs. Holds a contact's details: coordinators only."""
+
+    class Status(models.TextChoices):
+        REQUESTED = "requested", "Requested"
+        APPROVED = "approved", "Approved"
+        SENT = "sent", "Sent"
+        DECLINED = "declined", "Declined"
+
+    venue_name = models.CharField("venue", max_length=150, help_text="e.g. Central station")
+    workplace_setting = models.ForeignKey(
+        "actsite.WorkplaceSetting",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        verbose_name="kind of venue",
+    )
+    delivery_address = models.TextField()
+    postcode = models.CharField(max_length=10)
+    contact_name = models.CharField("your name", max_length=120)
+    contact_email = models.EmailField("your email address")
+    contact_phone = models.CharField("phone number", max_length=30, blank=True)
+    notes = models.TextField(blank=True, max_length=1000)
+    status = models.CharField(max_length=12, choices=Status.choices, default=Status.REQUESTED)
+    decline_reason = models.TextField(blank=True)
+    created_at = models.DateTimeField(auto_now_add=True)
+    updated_at = models.DateTimeField(auto_now=True)
+
+    class Meta:
+        ordering = ["-created_at"]
+        indexes = [models.Index(fields=["status", "-created_at"])]
+
+    def __str__(self):
+        return (
+            f"{self.venue_name} ({self.created_at:%d %b %Y})"
+            if self.created_at
+            else self.venue_name
+        )
+
+    @property
+    def total_copies(self):
+        return sum(item.quantity for item in self.items.all())
+
+
+class PackRequestItem(models.Model):
+    request = ParentalKey(PackRequest, on_delete=models.CASCADE, related_name="items")
+    resource = models.ForeignKey(
+        "campaigns.ResourcePage", on_delete=models.PROTECT, related_name="+"
+    )
+    language = models.CharField(max_length=8, choices=language_choices)
+    quantity = models.PositiveSmallIntegerField()
+
+    def __str__(self):
+        return f"{self.quantity} × {self.resource.title} ({english_name(self.language)})"

@@ -1,0 +1,150 @@
+"""Posters and flyers: the library at /resources/ and one page per resource."""
+
+from django import forms
+from django.db import models
+from django.utils.functional import cached_property
+
+from modelcluster.fields import ParentalKey, ParentalManyToManyField
+from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel
+from wagtail.fields import RichTextField
+from wagtail.models import Orderable, Page
+from wagtail.search import index
+
+from actsite.languages import english_name, language_choices, native_name
+
+
+class ResourceKind(models.TextChoices):
+    POSTER = "poster", "Poster"
+    FLYER = "flyer", "Flyer"
+    POCKET_CARD = "pocket-card", "Pocket card"
+    LEAFLET = "leaflet", "Leaflet"
+
+
+class PaperSize(models.TextChoices):
+    A3 = "a3", "A3"
+    A4 = "a4", "A4"
+    A5 = "a5", "A5"
+    CREDIT_CARD = "credit-card", "Credit card"
+
+
+class ResourcePage(Page):
+    """A poster, flyer, pocket card or leaflet, with one file per language."""
+
+    description = models.TextField(help_text="What it is for and where to put it up.")
+    kind = models.CharField(max_length=20, choices=ResourceKind.choices)
+    paper_size = models.CharField(max_length=20, choices=PaperSize.choices)
+    workplace_settings = ParentalManyToManyField(
+        "actsite.WorkplaceSetting", related_name="resources"
+    )
+    campaign = models.ForeignKey(
+        "campaigns.CampaignPage",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="resources",
+    )
+    preview_image = models.ForeignKey(
+        "actsite.SiteImage",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text="Leave empty to use a picture of the first page of the PDF.",
+    )
+    text_alternative = RichTextField(
+        features=["h2", "h3", "bold", "italic", "ul", "ol"],
+        help_text="Every word on the poster, for screen readers and translators.",
+    )
+
+    content_panels = [
+        *Page.content_panels,
+        FieldPanel("description"),
+        FieldRowPanel([FieldPanel("kind"), FieldPanel("paper_size")]),
+        FieldPanel("workplace_settings", widget=forms.CheckboxSelectMultiple),
+        FieldPanel("campaign"),
+        InlinePanel("files", label="File", heading="Files, one per language", min_num=1),
+        FieldPanel("preview_image"),
+        FieldPanel("text_alternative"),
+    ]
+    search_fields = [
+        *Page.search_fields,
+        index.SearchField("description"),
+        index.SearchField("text_alternative"),
+        index.FilterField("kind"),
+    ]
+    parent_page_types = ["campaigns.ResourceIndexPage"]
+    subpage_types = []
+    template = "campaigns/resource_page.html"
+
+    @staticmethod
+    def files_prefetch():
+        return models.Prefetch(
+            "files",
+            queryset=ResourceFile.objects.select_related(
+                "document", "document__preview_image"
+            ).prefetch_related("document__preview_image__renditions"),
+        )
+
+    @classmethod
+    def with_listing_data(cls, queryset):
+        """What a resource card shows, fetched in a fixed number of queries."""
+        return queryset.select_related("preview_image").prefetch_related(
+            "workplace_settings", "preview_image__renditions", cls.files_prefetch()
+        )
+
+    def get_context(self, request, *args, **kwargs):
+        from django.urls import reverse
+
+        context = super().get_context(request, *args, **kwargs)
+        models.prefetch_related_objects([self], self.files_prefetch(), "workplace_settings")
+        context["files"] = self.files_for_language(request.GET.get("language"))
+        context["pack_request_url"] = reverse("pack_request") + f"?resource={self.pk}"
+        return context
+
+    @cached_property
+    def ordered_files(self):
+        return list(self.files.all())
+
+    def files_for_language(self, language_code=None):
+        """The files with the one in ``language_code`` (if any) first."""
+        return sorted(self.ordered_files, key=lambda f: f.language != language_code)
+
+    @property
+    def preview(self):
+        """The uploaded preview, or the first page of the first PDF."""
+        if self.preview_image:
+            return self.preview_image
+        for resource_file in self.ordered_files:
+            if resource_file.document.preview_image:
+                return resource_file.document.preview_image
+        return None
+
+    @property
+    def languages(self):
+        return [resource_file.language for resource_file in self.ordered_files]
+
+
+class ResourceFile(Orderable):
+    """The file of one resource in one language."""
+
+    page = ParentalKey(ResourcePage, on_delete=models.CASCADE, related_name="files")
+    language = models.CharField(max_length=8, choices=language_choices)
+    document = models.ForeignKey("actsite.SiteDocument", on_delete=models.PROTECT, related_name="+")
+
+    panels = [FieldPanel("language"), FieldPanel("document")]
+
+    class Meta(Orderable.Meta):
+        constraints = [
+            models.UniqueConstraint(fields=["page", "language"], name="one_file_per_language")
+        ]
+
+    def __str__(self):
+        return f"{self.page} ({self.language})"
+
+    @property
+    def language_name(self):
+        return english_name(self.language)
+
+    @property
+    def language_native_name(self):
+        return native_name(self.language)

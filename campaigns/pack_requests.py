@@ -1,0 +1,96 @@
+"""Printed-pack requests: taking them from venues and moving them through their statuses."""
+
+from django.conf import settings
+from django.contrib.auth import get_user_model
+from django.core.mail import send_mail
+from django.db import transaction
+from django.template.loader import render_to_string
+from django.urls import reverse
+
+from campaigns.models import PackRequest, PackRequestItem
+
+Status = PackRequest.Status
+
+# Where each status may go next. Declined and sent are final.
+TRANSITIONS = {
+    Status.REQUESTED: {Status.APPROVED, Status.DECLINED},
+    Status.APPROVED: {Status.SENT, Status.DECLINED},
+    Status.SENT: set(),
+    Status.DECLINED: set(),
+}
+
+COORDINATORS_GROUP = "Campaign coordinators"
+
+
+class TransitionError(ValueError):
+    pass
+
+
+def coordinator_emails():
+    """Who hears about new requests: PACK_REQUEST_RECIPIENTS, the coordinators group, or
+    (when neither names anyone) the superusers."""
+    configured = list(getattr(settings, "PACK_REQUEST_RECIPIENTS", []))
+    users = get_user_model().objects.filter(is_active=True).exclude(email="")
+    coordinators = list(
+        users.filter(groups__name=COORDINATORS_GROUP).values_list("email", flat=True)
+    )
+    recipients = configured + coordinators
+    if not recipients:
+        recipients = list(users.filter(is_superuser=True).values_list("email", flat=True))
+    return sorted(set(recipients))
+
+
+@transaction.atomic
+def submit_pack_request(details, items):
+    """Store a request with its items and email the coordinators.
+
+    ``details``: the PackRequest fields; ``items``: (resource, language, quantity) tuples.
+    The email is sent only once the request is safely stored.
+    """
+    pack_request = PackRequest(**details)
+    pack_request.items = [
+        PackRequestItem(resource=resource, language=language, quantity=quantity)
+        for resource, language, quantity in items
+    ]
+    pack_request.save()
+    transaction.on_commit(lambda: notify_coordinators(pack_request))
+    return pack_request
+
+
+def notify_coordinators(pack_request):
+    recipients = coordinator_emails()
+    if not recipients:
+        return
+    body = render_to_string(
+        "campaigns/emails/pack_request_received.txt",
+        {
+            "pack_request": pack_request,
+            "admin_url": settings.WAGTAILADMIN_BASE_URL
+            + reverse("pack_requests:edit", args=[pack_request.pk]),
+        },
+    )
+    send_mail(
+        f"Printed pack request from {pack_request.venue_name}",
+        body,
+        None,
+        recipients,
+    )
+
+
+def change_status(pack_request, new_status, decline_reason=""):
+    """Move a request to ``new_status`` if the workflow allows it; declining needs a reason."""
+    new_status = Status(new_status)
+    old_status = Status(pack_request.status)
+    if new_status == old_status:
+        return pack_request
+    if new_status not in TRANSITIONS[old_status]:
+        raise TransitionError(
+            f"A request that is {old_status.label.lower()} cannot be marked "
+            f"{new_status.label.lower()}."
+        )
+    if new_status == Status.DECLINED and not decline_reason.strip():
+        raise TransitionError("Give a reason for declining: the venue will want to know why.")
+    pack_request.status = new_status
+    pack_request.decline_reason = decline_reason.strip() if new_status == Status.DECLINED else ""
+    pack_request.save(update_fields=["status", "decline_reason", "updated_at"])
+    return pack_request

@@ -1,0 +1,61 @@
+"""Public views of the campaigns part of the site that are not Wagtail pages."""
+
+from django.shortcuts import redirect
+from django.template.response import TemplateResponse
+from django.views.decorators.http import require_http_methods
+
+from actsite.models import WorkplaceSetting
+from actsite.rate_limits import over_limit
+from campaigns.forms import PackItemFormSet, PackRequestForm
+from campaigns.models import ResourcePage
+from campaigns.pack_requests import submit_pack_request
+
+PACK_REQUESTS_PER_HOUR = 5
+
+
+def _orderable_resources():
+    return ResourcePage.objects.live().public().order_by("title").prefetch_related("files")
+
+
+@require_http_methods(["GET", "POST"])
+def pack_request(request):
+    """Ask for printed copies. Bad input re-renders with errors and keeps what was typed."""
+    settings = WorkplaceSetting.objects.all()
+    resources = _orderable_resources()
+    status = 200
+    if request.method == "POST":
+        form = PackRequestForm(request.POST, workplace_settings=settings)
+        items = PackItemFormSet(request.POST, form_kwargs={"resources": resources})
+        if form.is_bot:
+            return redirect("pack_request_thanks")
+        if over_limit(request, "pack-request", PACK_REQUESTS_PER_HOUR, 3600):
+            form.add_error(
+                None,
+                "We have had several requests from your connection in the last hour. "
+                "Please try again later, or contact the campaign coordinator.",
+            )
+            status = 429
+        elif form.is_valid() and items.is_valid():
+            submit_pack_request(form.cleaned_data_without_honeypot(), items.items)
+            return redirect("pack_request_thanks")
+        else:
+            status = 400
+    else:
+        initial_resource = resources.filter(pk=request.GET.get("resource") or 0).first()
+        form = PackRequestForm(workplace_settings=settings)
+        items = PackItemFormSet(
+            initial=[{"resource": initial_resource}] if initial_resource else None,
+            form_kwargs={"resources": resources},
+        )
+    return TemplateResponse(
+        request,
+        "campaigns/pack_request_form.html",
+        {"form": form, "items": items, "page_title": "Ask for printed posters and flyers"},
+        status=status,
+    )
+
+
+def pack_request_thanks(request):
+    return TemplateResponse(
+        request, "campaigns/pack_request_thanks.html", {"page_title": "Request received"}
+    )

@@ -1,0 +1,34 @@
+"""HTTP caching for public pages."""
+
+from django.conf import settings
+from django.utils.cache import patch_cache_control
+
+PRIVATE_PREFIXES = ("/admin/", "/printed-packs/", "/documents/")
+
+
+class PublicCacheControlMiddleware:
+    """Let shared caches keep anonymous GET pages for PUBLIC_CACHE_MAX_AGE seconds.
+
+    Anything personal or stateful is never shared: responses for signed-in people, responses
+    that set a cookie, forms, the admin and anything that already says how to cache itself.
+    """
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        response = self.get_response(request)
+        if response.has_header("Cache-Control"):
+            return response
+        shareable = (
+            request.method in ("GET", "HEAD")
+            and response.status_code == 200
+            and not response.cookies
+            and not request.path.startswith(PRIVATE_PREFIXES)
+            and not request.user.is_authenticated
+        )
+        if shareable:
+            patch_cache_control(response, public=True, max_age=settings.PUBLIC_CACHE_MAX_AGE)
+        else:
+            patch_cache_control(response, private=True, no_cache=True)
+        return response

@@ -1,0 +1,31 @@
+"""Rate limits for public forms, counted in the shared cache per hashed client address."""
+
+import hashlib
+import hmac
+import time
+
+from django.conf import settings
+from django.core.cache import cache
+
+
+def client_fingerprint(request):
+    """A keyed hash of the client's address: enough to count, useless to identify anyone.
+
+    It lives only in the cache, for as long as the limit's window.
+    """
+    address = request.META.get("REMOTE_ADDR", "")
+    key = settings.SECRET_KEY.encode()
+    return hmac.new(key, address.encode(), hashlib.sha256).hexdigest()[:32]
+
+
+def over_limit(request, scope, limit, period_seconds):
+    """Count this request in ``scope``; True when the client has gone over ``limit`` per period."""
+    window = int(time.time() // period_seconds)
+    key = f"ratelimit:{scope}:{client_fingerprint(request)}:{window}"
+    cache.add(key, 0, timeout=period_seconds)
+    try:
+        count = cache.incr(key)
+    except ValueError:  # expired between add and incr
+        cache.set(key, 1, timeout=period_seconds)
+        count = 1
+    return count > limit

@@ -1,0 +1,28 @@
+"""Template helpers for the page <head>."""
+
+from django import template
+
+register = template.Library()
+
+DESCRIPTION_FIELDS = ("search_description", "summary", "intro", "description")
+IMAGE_FIELDS = ("hero_image", "preview")
+
+
+@register.filter
+def meta_description(page):
+    """The first description-like text the page has, for search engines and link previews."""
+    for name in DESCRIPTION_FIELDS:
+        value = getattr(page, name, "")
+        if isinstance(value, str) and value.strip():
+            return value.strip()
+    return ""
+
+
+@register.filter
+def share_image(page):
+    """The image a link preview shows: the hero image, else a poster's preview."""
+    for name in IMAGE_FIELDS:
+        image = getattr(page, name, None)
+        if image:
+            return image
+    return None

@@ -1,0 +1,19 @@
+import pytest
+
+from tests.campaigns.factories import CampaignIndexPageFactory, ResourceIndexPageFactory
+
+
+@pytest.fixture
+def campaign_index(home_page):
+    return CampaignIndexPageFactory(parent=home_page)
+
+
+@pytest.fixture
+def resource_index(home_page):
+    return ResourceIndexPageFactory(parent=home_page)
+
+
+@pytest.fixture(autouse=True)
+def media_in_tmp(settings, tmp_path):
+    """Uploaded files of each test go to a folder of their own."""
+    settings.MEDIA_ROOT = tmp_path / "media"

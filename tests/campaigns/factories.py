@@ -1,0 +1,107 @@
+import functools
+
+import factory
+
+from django.core.files.base import ContentFile
+
+from wagtail.models import Collection
+
+from actsite.models import SiteDocument, SiteImage, WorkplaceSetting
+from campaigns.demo.pdfs import make_poster
+from campaigns.models import (
+    CampaignIndexPage,
+    CampaignPage,
+    ResourceFile,
+    ResourceIndexPage,
+    ResourcePage,
+)
+from tests.factories import PageFactory
+
+
+@functools.cache
+def poster_pdf(heading="Is someone being exploited?"):
+    """A real one-page PDF (cached: drawing it is the slow part)."""
+    return make_poster("Test poster", heading, ["A sign"], "Call free:", "Call 999.", "a4")
+
+
+def tiny_png():
+    import io
+
+    from PIL import Image
+
+    buffer = io.BytesIO()
+    Image.new("RGB", (40, 30), "purple").save(buffer, format="PNG")
+    return buffer.getvalue()
+
+
+class DocumentFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = SiteDocument
+
+    title = factory.Sequence(lambda n: f"Poster file {n}")
+    file = factory.LazyAttribute(lambda d: ContentFile(poster_pdf(), name="poster.pdf"))
+    collection = factory.LazyFunction(Collection.get_first_root_node)
+
+
+class ImageFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = SiteImage
+
+    title = factory.Sequence(lambda n: f"Image {n}")
+    description = "Volunteers putting up a poster at a station"
+    file = factory.LazyFunction(lambda: ContentFile(tiny_png(), name="image.png"))
+    collection = factory.LazyFunction(Collection.get_first_root_node)
+
+
+class CampaignIndexPageFactory(PageFactory):
+    class Meta:
+        model = CampaignIndexPage
+
+    title = "Campaigns"
+    slug = "campaigns"
+
+
+class ResourceIndexPageFactory(PageFactory):
+    class Meta:
+        model = ResourceIndexPage
+
+    title = "Posters and flyers"
+    slug = "resources"
+
+
+def settings_named(*slugs):
+    return list(WorkplaceSetting.objects.filter(slug__in=slugs))
+
+
+class CampaignPageFactory(PageFactory):
+    """Pass ``workplace_settings=settings_named("transport")``: modelcluster sets the M2M."""
+
+    class Meta:
+        model = CampaignPage
+
+    title = factory.Sequence(lambda n: f"Campaign {n}")
+    summary = "Spot the signs where you work."
+    body = factory.LazyFunction(lambda: [("paragraph", "<p>Look out for each other.</p>")])
+    workplace_settings = factory.LazyFunction(lambda: settings_named("transport"))
+
+
+class ResourcePageFactory(PageFactory):
+    """Pass ``languages=["en", "pl"]`` for one real PDF per language."""
+
+    class Meta:
+        model = ResourcePage
+        exclude = ["languages"]
+
+    title = factory.Sequence(lambda n: f"Poster {n}")
+    description = "For staff rooms."
+    kind = "poster"
+    paper_size = "a4"
+    text_alternative = "<p>Is someone being exploited? Call 08000 121 700.</p>"
+    workplace_settings = factory.LazyFunction(lambda: settings_named("transport"))
+    languages = ("en",)
+    files = factory.LazyAttribute(
+        lambda page: [
+            ResourceFile(language=code, document=DocumentFactory(title=f"{page.title} {code}"))
+            for code in page.languages
+        ]
+    )

@@ -1,0 +1,54 @@
+"""Campaign and library pages cost a fixed number of queries, however many there are."""
+
+import pytest
+
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
+
+from tests.campaigns.factories import CampaignPageFactory, ResourcePageFactory, settings_named
+from tests.core.factories import SettingHubPageFactory
+
+pytestmark = pytest.mark.django_db
+
+MAX_QUERIES = 20
+
+
+def add_content(campaign_index, resource_index, size):
+    campaigns = [CampaignPageFactory(parent=campaign_index) for _ in range(size)]
+    for _ in range(size):
+        ResourcePageFactory(
+            parent=resource_index,
+            languages=["en", "pl"],
+            campaign=campaigns[0],
+            workplace_settings=settings_named("transport", "leisure"),
+        )
+    return campaigns[0]
+
+
+def queries_for(client, url):
+    client.get(url)  # warm per-process caches and renditions
+    with CaptureQueriesContext(connection) as captured:
+        assert client.get(url).status_code == 200
+    return len(captured)
+
+
+def test_pages_cost_the_same_with_little_and_much_content(
+    client, home_page, campaign_index, resource_index
+):
+    SettingHubPageFactory(parent=home_page, workplace_setting=settings_named("transport")[0])
+    campaign = add_content(campaign_index, resource_index, 2)
+    urls = [
+        "/campaigns/",
+        "/campaigns/?setting=transport",
+        campaign.url,
+        "/resources/",
+        "/resources/?setting=transport&language=pl&kind=poster",
+        "/transport/",
+        "/printed-packs/",
+    ]
+    resource_url = resource_index.get_children().first().url
+    small = {url: queries_for(client, url) for url in [*urls, resource_url]}
+    add_content(campaign_index, resource_index, 14)
+    large = {url: queries_for(client, url) for url in [*urls, resource_url]}
+    assert small == large
+    assert max(large.values()) <= MAX_QUERIES, large

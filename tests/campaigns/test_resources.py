@@ -1,0 +1,148 @@
+"""The poster and flyer library: filters, resource pages, previews and file details."""
+
+import pytest
+
+from tests.campaigns.factories import (
+    DocumentFactory,
+    ImageFactory,
+    ResourcePageFactory,
+    settings_named,
+)
+
+pytestmark = pytest.mark.django_db
+
+
+def titles(response):
+    return [resource.title for resource in response.context["resources"]]
+
+
+@pytest.fixture
+def library(resource_index):
+    return {
+        "station pl": ResourcePageFactory(
+            parent=resource_index, title="Station poster", languages=["en", "pl"]
+        ),
+        "station en": ResourcePageFactory(
+            parent=resource_index,
+            title="Platform card",
+            kind="pocket-card",
+            paper_size="credit-card",
+            languages=["en"],
+        ),
+        "kitchen pl": ResourcePageFactory(
+            parent=resource_index,
+            title="Kitchen poster",
+            languages=["en", "pl", "ro"],
+            workplace_settings=settings_named("restaurants"),
+        ),
+    }
+
+
+def test_filters_combine_by_setting_and_language(client, library):
+    response = client.get("/resources/", {"setting": "transport", "language": "pl"})
+    assert titles(response) == ["Station poster"]
+
+
+def test_filter_by_kind(client, library):
+    assert titles(client.get("/resources/", {"kind": "pocket-card"})) == ["Platform card"]
+
+
+def test_no_filters_lists_everything_live(client, library):
+    library["kitchen pl"].unpublish()
+    assert titles(client.get("/resources/")) == ["Platform card", "Station poster"]
+
+
+def test_unknown_filter_values_are_reported_and_ignored(client, library):
+    response = client.get("/resources/", {"kind": "banner", "setting": "transport"})
+    assert response.status_code == 200
+    assert b"Some filters were not recognised" in response.content
+    assert titles(response) == ["Platform card", "Station poster"]
+
+
+def test_pagination_keeps_the_filters(client, resource_index):
+    for n in range(14):
+        ResourcePageFactory(parent=resource_index, title=f"Poster {n:02d}", languages=["pl"])
+    first = client.get("/resources/", {"language": "pl"})
+    assert len(first.context["resources"]) == 12
+    assert b'href="?language=pl&amp;page=2"' in first.content
+    second = client.get("/resources/", {"language": "pl", "page": 2})
+    assert len(second.context["resources"]) == 2
+
+
+def test_resource_page_puts_the_chosen_language_first(client, library):
+    page = library["kitchen pl"]
+    response = client.get(page.url, {"language": "pl"})
+    assert [f.language for f in response.context["files"]] == ["pl", "en", "ro"]
+    html = response.content.decode()
+    assert html.index('lang="pl">Polski') < html.index('lang="en">English')
+
+
+def test_resource_page_shows_file_type_and_size(client, library):
+    response = client.get(library["station pl"].url)
+    document = library["station pl"].files.first().document
+    assert document.file_type_label == "PDF"
+    assert f"PDF, {document.size_label}" in response.content.decode()
+    assert "KB" in document.size_label
+
+
+def test_preview_is_generated_from_the_first_page_of_the_pdf(library):
+    document = library["station pl"].files.first().document
+    document.refresh_from_db()
+    assert document.preview_image is not None
+    assert document.preview_image.width == 600
+    assert library["station pl"].preview == document.preview_image
+
+
+def test_preview_is_regenerated_when_the_file_changes():
+    from django.core.files.base import ContentFile
+
+    from tests.campaigns.factories import poster_pdf
+
+    document = DocumentFactory()
+    first_preview = document.preview_image
+    document.file = ContentFile(poster_pdf("A different heading"), name="new.pdf")
+    document._set_document_file_metadata()
+    document.save()
+    document.refresh_from_db()
+    assert document.preview_image != first_preview
+
+
+def test_an_uploaded_preview_overrides_the_generated_one(library):
+    image = ImageFactory()
+    page = library["station pl"]
+    page.preview_image = image
+    page.save_revision().publish()
+    assert page.preview == image
+
+
+def test_a_file_that_is_not_a_pdf_gets_no_preview_and_still_works():
+    from django.core.files.base import ContentFile
+
+    from tests.campaigns.factories import tiny_png
+
+    document = DocumentFactory(file=ContentFile(tiny_png(), name="poster.png"))
+    assert document.preview_image is None
+    assert document.file_type_label == "PNG"
+
+
+def test_a_damaged_pdf_is_kept_without_a_preview():
+    from django.core.files.base import ContentFile
+
+    document = DocumentFactory(file=ContentFile(b"%PDF-1.4 not really", name="broken.pdf"))
+    assert document.pk and document.preview_image is None
+
+
+def test_text_alternative_is_on_the_page(client, library):
+    response = client.get(library["station pl"].url)
+    assert b"What the poster says" in response.content
+    assert b"Is someone being exploited? Call 08000 121 700." in response.content
+
+
+def test_setting_hub_lists_its_resources(client, home_page, library):
+    from tests.core.factories import SettingHubPageFactory
+
+    SettingHubPageFactory(parent=home_page, workplace_setting=settings_named("restaurants")[0])
+    html = client.get("/restaurants/").content.decode()
+    assert "Kitchen poster" in html
+    assert "Station poster" not in html
+    assert 'href="/resources/?setting=restaurants"' in html

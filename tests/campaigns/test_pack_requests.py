@@ -142,13 +142,7 @@ def make_request():
 
 
 def test_the_workflow_moves_forward_only():
-    request = PackRequest.objects.create(
-        venue_name="V",
-        delivery_address="A",
-        postcode="P",
-        contact_name="N",
-        contact_email="e@x.org",
-    )
+    request = make_request()
     change_status(request, "approved")
     change_status(request, "sent")
     with pytest.raises(TransitionError, match="cannot be marked requested"):
@@ -156,13 +150,7 @@ def test_the_workflow_moves_forward_only():
 
 
 def test_declining_needs_a_reason():
-    request = PackRequest.objects.create(
-        venue_name="V",
-        delivery_address="A",
-        postcode="P",
-        contact_name="N",
-        contact_email="e@x.org",
-    )
+    request = make_request()
     with pytest.raises(TransitionError, match="Give a reason"):
         change_status(request, "declined", "  ")
     change_status(request, "declined", "We have run out of Polish posters.")

@@ -1,6 +1,7 @@
 """Public forms of the campaigns part of the site."""
 
 from django import forms
+from django.core.validators import MaxValueValidator
 
 from actsite.languages import language_choices
 from campaigns.models import PackRequest
@@ -146,3 +147,46 @@ class BasePackItemFormSet(forms.BaseFormSet):
 PackItemFormSet = forms.formset_factory(
     PackItemForm, formset=BasePackItemFormSet, extra=3, max_num=10, validate_max=True
 )
+
+
+class BookingForm(forms.Form):
+    """Booking places at an event. Only what running the event needs."""
+
+    name = forms.CharField(max_length=120, widget=forms.TextInput(attrs={"autocomplete": "name"}))
+    email = forms.EmailField(
+        label="Email address", widget=forms.EmailInput(attrs={"autocomplete": "email"})
+    )
+    organisation = forms.CharField(max_length=150, required=False)
+    places = forms.IntegerField(label="Number of places", min_value=1, initial=1)
+    access_requirements = forms.CharField(
+        required=False,
+        max_length=1000,
+        widget=forms.Textarea(attrs={"rows": 3}),
+        help_text="Anything that would help you take part, e.g. a hearing loop or step-free seats.",
+    )
+    consent = forms.BooleanField(
+        label="I have read the privacy notice and agree to you keeping these details to run "
+        "the event",
+        error_messages={"required": "Tick the box to agree to the privacy notice."},
+    )
+    waitlist = forms.BooleanField(required=False, widget=forms.HiddenInput)
+    website = forms.CharField(
+        required=False,
+        label="Leave this empty",
+        widget=forms.TextInput(attrs={"tabindex": "-1", "autocomplete": "off"}),
+    )
+
+    def __init__(self, *args, event, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["places"].max_value = event.max_places_per_booking
+        self.fields["places"].validators.append(
+            MaxValueValidator(
+                event.max_places_per_booking,
+                f"You can book up to {event.max_places_per_booking} places at a time.",
+            )
+        )
+        self.fields["places"].widget.attrs["max"] = event.max_places_per_booking
+
+    @property
+    def is_bot(self):
+        return bool(self.data.get(self.add_prefix("website")))

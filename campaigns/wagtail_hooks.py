@@ -1,24 +1,39 @@
 """Campaigns' sections on the workplace setting hubs, and their admin views."""
 
-from wagtail import hooks
+from django.utils import timezone
 
-from actsite.hub_sections import HubSection
+from wagtail import hooks
+from wagtail.admin.menu import MenuItem
+
+from actsite.hub_sections import HubSection, index_page_url
+from actsite.page_queries import public_pages
 from campaigns.admin_views.downloads import DownloadReportView
 from campaigns.admin_views.pack_requests import PackRequestViewSet
-from campaigns.models import CampaignIndexPage, CampaignPage, ResourceIndexPage, ResourcePage
+from campaigns.booking_access import can_use_bookings
+from campaigns.models import (
+    CampaignIndexPage,
+    CampaignPage,
+    EventIndexPage,
+    EventPage,
+    ResourceIndexPage,
+    ResourcePage,
+)
 
 HUB_ITEMS = 6
 
 
-def _setting_section(hub_page, title, template, page_model, index_model, ordering):
+def _setting_section(
+    hub_page, request, title, template, page_model, index_model, ordering, **filters
+):
     """Up to HUB_ITEMS live pages of ``page_model`` tagged with the hub's setting, with a link
     to the index filtered by that setting."""
     setting = hub_page.workplace_setting
-    items = page_model.with_listing_data(
-        page_model.objects.live().public().filter(workplace_settings=setting).order_by(ordering)
-    )[:HUB_ITEMS]
-    index = index_model.objects.live().filter(locale_id=hub_page.locale_id).first()
-    more_url = f"{index.url}?setting={setting.slug}" if index else ""
+    pages = public_pages(page_model.objects.live(), request).filter(
+        workplace_settings=setting, **filters
+    )
+    items = page_model.with_listing_data(pages.order_by(ordering))[:HUB_ITEMS]
+    index_url = index_page_url(hub_page, index_model, request)
+    more_url = f"{index_url}?setting={setting.slug}" if index_url else ""
     return HubSection(title, template, items, more_url=more_url)
 
 
@@ -26,6 +41,7 @@ def _setting_section(hub_page, title, template, page_model, index_model, orderin
 def campaigns_section(hub_page, request):
     return _setting_section(
         hub_page,
+        request,
         "Campaigns",
         "components/campaign_list.html",
         CampaignPage,
@@ -38,11 +54,26 @@ def campaigns_section(hub_page, request):
 def resources_section(hub_page, request):
     return _setting_section(
         hub_page,
+        request,
         "Posters and flyers",
         "components/resource_list.html",
         ResourcePage,
         ResourceIndexPage,
         "title",
+    )
+
+
+@hooks.register("setting_hub_sections")
+def events_section(hub_page, request):
+    return _setting_section(
+        hub_page,
+        request,
+        "Upcoming events",
+        "components/event_list.html",
+        EventPage,
+        EventIndexPage,
+        "starts_at",
+        ends_at__gte=timezone.now(),
     )
 
 
@@ -65,10 +96,72 @@ def register_download_report():
     ]
 
 
+class DownloadsMenuItem(MenuItem):
+    def is_shown(self, request):
+        return request.user.has_perm("campaigns.view_downloadcount")
+
+
 @hooks.register("register_reports_menu_item")
 def download_report_menu_item():
     from django.urls import reverse
 
-    from wagtail.admin.menu import MenuItem
+    return DownloadsMenuItem(
+        "Downloads", reverse("download_report"), icon_name="download", order=700
+    )
 
-    return MenuItem("Downloads", reverse("download_report"), icon_name="download", order=700)
+
+@hooks.register("register_admin_urls")
+def register_event_booking_urls():
+    from django.urls import path
+
+    from campaigns.admin_views import event_bookings as views
+
+    return [
+        path("events/", views.event_list, name="event_bookings"),
+        path("events/<int:pk>/", views.attendees, name="event_attendees"),
+        path("events/<int:pk>/bookings.csv", views.export_csv, name="event_bookings_csv"),
+        path("events/<int:pk>/check-in/", views.check_in, name="event_check_in"),
+        path("events/<int:pk>/cancel/", views.cancel_event, name="event_cancel"),
+        path(
+            "events/<int:pk>/bookings/<int:booking_pk>/cancel/",
+            views.cancel_booking,
+            name="event_booking_cancel",
+        ),
+    ]
+
+
+class BookingsMenuItem(MenuItem):
+    def is_shown(self, request):
+        return can_use_bookings(request.user)
+
+
+@hooks.register("register_admin_menu_item")
+def event_bookings_menu_item():
+    from django.urls import reverse
+
+    return BookingsMenuItem("Bookings", reverse("event_bookings"), icon_name="date", order=250)
+
+
+@hooks.register("register_log_actions")
+def booking_log_actions(actions):
+    """Who looked at, exported or changed bookings: personal data is never in the entry."""
+    actions.register_action(
+        "campaigns.bookings_viewed", "View bookings", "Viewed the attendee list"
+    )
+    actions.register_action(
+        "campaigns.bookings_exported", "Export bookings", "Exported the bookings as CSV"
+    )
+    actions.register_action("campaigns.booking_cancelled", "Cancel booking", "Cancelled a booking")
+    actions.register_action(
+        "campaigns.event_cancelled", "Cancel event", "Cancelled the event and its bookings"
+    )
+    actions.register_action(
+        "campaigns.pack_request_viewed", "View request", "Viewed the contact details"
+    )
+
+
+@hooks.register("construct_homepage_panels")
+def role_dashboard_panels(request, panels):
+    from campaigns.admin_views.dashboard import panels_for
+
+    panels.extend(panels_for(request.user))

@@ -5,15 +5,15 @@ from functools import cached_property
 from django.conf import settings
 from django.utils.functional import SimpleLazyObject
 
+from actsite.furniture_cache import footer_helplines, main_navigation
+
 
 class HelplineDirectory:
-    """The helplines shown in the footer, loaded with one query the first time a template asks."""
+    """The helplines shown in the footer, loaded (from the cache) the first time a template asks."""
 
     @cached_property
     def footer(self):
-        from actsite.models import Helpline
-
-        return list(Helpline.objects.filter(show_in_footer=True))
+        return footer_helplines()
 
     @property
     def emergency(self):
@@ -26,7 +26,7 @@ def _main_navigation(request):
     site = Site.find_for_request(request)
     if site is None:
         return []
-    return list(site.root_page.get_children().live().in_menu())
+    return main_navigation(site)
 
 
 def site_furniture(request):

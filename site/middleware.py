@@ -3,7 +3,16 @@
 from django.conf import settings
 from django.utils.cache import patch_cache_control
 
-PRIVATE_PREFIXES = ("/admin/", "/printed-packs/", "/documents/")
+PRIVATE_PREFIXES = (
+    "/admin/",
+    "/printed-packs/",
+    "/documents/",
+    "/bookings/",
+    "/accounts/",
+    "/training/my/",
+    "/training/certificates/",
+    "/training/verify/",
+)
 
 
 class PublicCacheControlMiddleware:
@@ -24,6 +33,7 @@ class PublicCacheControlMiddleware:
             request.method in ("GET", "HEAD")
             and response.status_code == 200
             and not response.cookies
+            and not request.META.get("CSRF_COOKIE_USED")  # a form's token is per visitor
             and not request.path.startswith(PRIVATE_PREFIXES)
             and not request.user.is_authenticated
         )

@@ -9,12 +9,20 @@ from wagtail.contrib.sitemaps.views import sitemap
 from wagtail.documents import urls as wagtaildocs_urls
 
 from actsite import views
+from courses import views as course_views
 
 urlpatterns = [
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
     path("search/", views.search, name="search"),
     path("printed-packs/", include("campaigns.urls")),
+    path("bookings/", include("campaigns.booking_urls")),
+    path("accounts/", include("django.contrib.auth.urls")),
+    path(
+        "training/certificates/<str:code>/",
+        course_views.certificate_pdf,
+        name="certificate_pdf",
+    ),
     path("sitemap.xml", sitemap, name="sitemap"),
     path("robots.txt", views.robots_txt, name="robots_txt"),
 ]

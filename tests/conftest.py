@@ -38,6 +38,17 @@ def django_db_setup(playwright_session, django_db_setup):
     yield
 
 
+@pytest.fixture(autouse=True)
+def _empty_caches():
+    """Each test starts with empty caches: ids are reused after a rollback, so a rendition or
+    page fragment cached by one test must never be served to the next."""
+    from django.core.cache import caches
+
+    yield
+    for cache in caches.all():
+        cache.clear()
+
+
 @pytest.fixture
 def home_page(db):
     """A published home page, root of the default site."""

@@ -1,5 +1,6 @@
 """The admin report of downloads per resource and language this month."""
 
+from django.core.exceptions import PermissionDenied
 from django.db.models import Sum
 from django.utils import timezone
 
@@ -18,6 +19,11 @@ class DownloadReportView(ReportView):
     paginate_by = 50
     list_export = ["resource__title", "language", "total"]
     export_headings = {"resource__title": "Resource", "language": "Language", "total": "Downloads"}
+
+    def dispatch(self, request, *args, **kwargs):
+        if not request.user.has_perm("campaigns.view_downloadcount"):
+            raise PermissionDenied
+        return super().dispatch(request, *args, **kwargs)
 
     def get_queryset(self):
         month = timezone.localdate().replace(day=1)

@@ -4,7 +4,9 @@ from django import forms
 
 from wagtail.admin.forms import WagtailAdminModelForm
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel, ObjectList, Panel
+from wagtail.admin.views.generic import EditView, InspectView
 from wagtail.admin.viewsets.model import ModelViewSet
+from wagtail.log_actions import log
 from wagtail.permission_policies import ModelPermissionPolicy
 from wagtail.permissions import register_permission_policy
 
@@ -69,6 +71,23 @@ class NoCreatePermissionPolicy(ModelPermissionPolicy):
         return super().user_has_permission(user, action)
 
 
+class LogContactViewMixin:
+    """Opening a request shows a person's contact details: write that to the request's history."""
+
+    def get(self, request, *args, **kwargs):
+        response = super().get(request, *args, **kwargs)
+        log(instance=self.object, action="campaigns.pack_request_viewed", user=request.user)
+        return response
+
+
+class PackRequestEditView(LogContactViewMixin, EditView):
+    pass
+
+
+class PackRequestInspectView(LogContactViewMixin, InspectView):
+    pass
+
+
 class PackRequestViewSet(ModelViewSet):
     model = PackRequest
     icon = "mail"
@@ -76,6 +95,8 @@ class PackRequestViewSet(ModelViewSet):
     menu_order = 300
     add_to_admin_menu = True
     inspect_view_enabled = True
+    edit_view_class = PackRequestEditView
+    inspect_view_class = PackRequestInspectView
     list_display = ["venue_name", "workplace_setting", "status", "created_at"]
     list_filter = ["status"]
     search_fields = ["venue_name", "postcode"]

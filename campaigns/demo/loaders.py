@@ -10,16 +10,20 @@ from wagtail.models import Collection, Locale
 from actsite.demo import text as site_text
 from actsite.demo.loaders import publish_child
 from actsite.models import Helpline, HomePage, SiteDocument, WorkplaceSetting
+from actsite.roles import CAMPAIGN_COLLECTION
 from campaigns.models import (
     CampaignIndexPage,
     CampaignPage,
     CampaignPartner,
+    EventIndexPage,
     ResourceFile,
     ResourceIndexPage,
     ResourcePage,
 )
 
 from . import pdfs, text
+from .events import ensure_events
+from .roles import attach_demo_users
 
 
 def ensure_index(home, model, slug, title, intro):
@@ -105,7 +109,7 @@ def text_alternative(title, signs):
 
 
 def ensure_resources(index, settings, campaigns):
-    collection = ensure_collection("Posters and flyers")
+    collection = ensure_collection(CAMPAIGN_COLLECTION)
     for slug, title, kind, size, setting_slugs, campaign_slug, languages in text.RESOURCES:
         if ResourcePage.objects.child_of(index).filter(slug=slug).exists():
             continue
@@ -153,18 +157,28 @@ def load():
         "Posters and flyers",
         "Free posters, flyers and pocket cards to download and print, in many languages.",
     )
+    event_index = ensure_index(
+        home,
+        EventIndexPage,
+        "events",
+        "Events",
+        "Awareness events and training sessions. Free to attend: book a place.",
+    )
     campaigns = ensure_campaigns(campaign_index, settings, helpline)
     ensure_resources(resource_index, settings, campaigns)
-    ensure_signposts(home, campaign_index, resource_index)
+    ensure_events(event_index, settings, campaigns)
+    ensure_signposts(home, campaign_index, resource_index, event_index)
+    attach_demo_users(campaign_index, event_index, settings)
 
 
-def ensure_signposts(home, campaign_index, resource_index):
-    """Link the home page to the campaigns and the library, once."""
+def ensure_signposts(home, campaign_index, resource_index, event_index):
+    """Link the home page to the campaigns, the library and the events, once."""
     linked = {block.value["page"].pk for block in home.signposts if block.value["page"]}
     added = False
     for page, blurb in (
         (resource_index, "Download posters, flyers and pocket cards in your language."),
         (campaign_index, "See what local campaigns are doing, and join in."),
+        (event_index, "Come to an awareness event or a training session near you."),
     ):
         if page.pk not in linked:
             home.signposts.append(("signpost", {"page": page, "title": "", "text": blurb}))

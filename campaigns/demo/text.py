@@ -277,3 +277,98 @@ RESOURCES = [
         ["en", "cy"],
     ),
 ]
+
+
+# Events: (slug, title, summary, settings, days from today, start hour, hours, venue, address,
+# access, online link, capacity, campaign slug, demo bookings as (places, waiting list?)).
+EVENT_ACCESS = (
+    "Step-free entrance on the side of the building. Hearing loop in the room. Accessible "
+    "toilets on the same floor. A quiet room is available: ask at the door."
+)
+EVENTS = [
+    {
+        "slug": "town-hall-awareness-evening",
+        "title": "Modern slavery: an awareness evening at the Town Hall",
+        "summary": "Hear from ACT, the council and the police about trafficking in our city, and "
+        "how to spot the signs where you live and work.",
+        "settings": ["restaurants", "transport", "leisure"],
+        "days": 12,
+        "hour": 18,
+        "hours": 2,
+        "venue": "Civic Hall, the Town Hall",
+        "address": "Portland Crescent\nLeeds\nLS1 1UR",
+        "capacity": 120,
+        "campaign": "behind-the-kitchen-door",
+        "bookings": [(2, False), (1, False), (4, False), (1, False)],
+    },
+    {
+        "slug": "station-staff-briefing",
+        "title": "Briefing for station and platform staff",
+        "summary": "Forty-five minutes on what trafficking looks like at stations: people who "
+        "seem controlled, travelling in groups with one person holding the tickets.",
+        "settings": ["transport"],
+        "days": 5,
+        "hour": 10,
+        "hours": 1,
+        "venue": "Leeds station, staff training room",
+        "address": "New Station Street\nLeeds\nLS1 4DY",
+        "capacity": 12,
+        "campaign": "see-it-at-the-station",
+        "bookings": [(3, False), (2, False), (2, False), (3, False)],  # nearly full: 2 left
+    },
+    {
+        "slug": "restaurant-owners-training",
+        "title": "Fair work in kitchens: a session for restaurant owners",
+        "summary": "What labour exploitation looks like in kitchens, the checks a good employer "
+        "makes, and who to call when something is not right.",
+        "settings": ["restaurants"],
+        "days": 8,
+        "hour": 15,
+        "hours": 2,
+        "venue": "Merrion Centre community room",
+        "address": "Merrion Way\nLeeds\nLS2 8NG",
+        "capacity": 8,
+        "campaign": "fair-work-in-hospitality",
+        # Full, with people waiting.
+        "bookings": [(4, False), (2, False), (2, False), (2, True), (1, True)],
+    },
+    {
+        "slug": "leisure-staff-online-session",
+        "title": "Online: spotting exploitation in hotels, gyms and leisure centres",
+        "summary": "An hour online for reception, housekeeping and leisure centre staff, with time "
+        "for questions.",
+        "settings": ["leisure"],
+        "days": 20,
+        "hour": 13,
+        "hours": 1,
+        "venue": "",
+        "address": "",
+        "online": "https://meet.example.org/act-leisure-session",
+        "capacity": 40,
+        "campaign": "do-not-disturb",
+        "bookings": [(1, False)],
+    },
+    {
+        "slug": "taxi-licensing-briefing-2025",
+        "title": "Taxi and private hire licensing briefing",
+        "summary": "How drivers can recognise and report exploitation, held with the licensing "
+        "team.",
+        "settings": ["transport"],
+        "days": -40,
+        "hour": 18,
+        "hours": 2,
+        "venue": "Licensing office meeting room",
+        "address": "Merrion House\n110 Merrion Centre\nLeeds\nLS2 8BB",
+        "capacity": 30,
+        "campaign": "taxi-drivers-eyes-and-ears",
+        "bookings": [],
+    },
+]
+
+DEMO_BOOKERS = [
+    ("Aisha Khan", "Leeds City Council"),
+    ("Tom Bradley", "Northern Rail"),
+    ("Maria Nowak", ""),
+    ("Daniel Okafor", "Kirkgate Market traders"),
+    ("Rhian Evans", "West Yorkshire Police"),
+]

@@ -1,12 +1,20 @@
 """Campaign pages, the poster and flyer library, download counts."""
 
+from .booking import Booking
+from .booking_email import BookingEmail
 from .campaign_page import CampaignIndexPage, CampaignPage, CampaignPartner
 from .download_count import DownloadCount
+from .event import EventIndexPage, EventPage, EventSeats
 from .pack_request import PackRequest, PackRequestItem
 from .resource import PaperSize, ResourceFile, ResourceKind, ResourcePage
 from .resource_index import ResourceIndexPage
 
 __all__ = [
+    "Booking",
+    "BookingEmail",
+    "EventIndexPage",
+    "EventPage",
+    "EventSeats",
     "CampaignIndexPage",
     "CampaignPage",
     "CampaignPartner",

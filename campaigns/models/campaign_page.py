@@ -13,6 +13,7 @@ from wagtail.models import Orderable, Page
 from wagtail.search import index
 
 from actsite.models import WorkplaceSetting
+from actsite.page_queries import public_pages
 from campaigns.blocks import CampaignStreamBlock
 
 CAMPAIGNS_PER_PAGE = 12
@@ -42,6 +43,9 @@ class CampaignIndexPage(Page):
             CampaignPage.with_listing_data(campaigns), CAMPAIGNS_PER_PAGE
         ).get_page(request.GET.get("page"))
         return context
+
+
+EVENTS_ON_CAMPAIGN_PAGE = 6
 
 
 class CampaignPage(Page):
@@ -86,12 +90,20 @@ class CampaignPage(Page):
     template = "campaigns/campaign_page.html"
 
     def get_context(self, request, *args, **kwargs):
-        from campaigns.models import ResourcePage
+        from campaigns.models import EventPage, ResourcePage
 
         context = super().get_context(request, *args, **kwargs)
         context["campaign_resources"] = ResourcePage.with_listing_data(
-            ResourcePage.objects.live().public().filter(campaign=self).order_by("title")
+            public_pages(ResourcePage.objects.live(), request)
+            .filter(campaign=self)
+            .order_by("title")
         )
+        upcoming = public_pages(EventPage.objects.live(), request).filter(
+            campaign=self, ends_at__gte=timezone.now()
+        )
+        context["campaign_events"] = EventPage.with_listing_data(upcoming.order_by("starts_at"))[
+            :EVENTS_ON_CAMPAIGN_PAGE
+        ]
         return context
 
     def clean(self):

@@ -18,6 +18,7 @@ INSTALLED_APPS = [
     "wagtail.contrib.search_promotions",
     "wagtail.contrib.sitemaps",
     "wagtail.contrib.frontend_cache",
+    "wagtail.contrib.routable_page",
     "wagtail.sites",
     "wagtail.users",
     "wagtail.snippets",
@@ -27,6 +28,9 @@ INSTALLED_APPS = [
     "wagtail.admin",
     "wagtail",
     "modelcluster",
+    "axes",
+    "django_tasks",
+    "django_tasks_db",
     "taggit",
     "django_filters",
     "django.contrib.auth",
@@ -48,6 +52,8 @@ MIDDLEWARE = [
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
     "actsite.middleware.PublicCacheControlMiddleware",
+    # Last: turns a locked-out login into the lockout page.
+    "axes.middleware.AxesMiddleware",
 ]
 
 ROOT_URLCONF = "actsite.urls"
@@ -106,6 +112,28 @@ AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.CommonPasswordValidator"},
     {"NAME": "django.contrib.auth.password_validation.NumericPasswordValidator"},
 ]
+
+AUTHENTICATION_BACKENDS = [
+    # First: refuses any login (admin or site) for a while after repeated failures.
+    "axes.backends.AxesStandaloneBackend",
+    "django.contrib.auth.backends.ModelBackend",
+]
+# Five wrong passwords for one account from one address lock that pair out for an hour; a
+# right password clears the count. Successful logins are not recorded (nothing to retain).
+AXES_FAILURE_LIMIT = int(os.environ.get("AXES_FAILURE_LIMIT", 5))
+AXES_COOLOFF_TIME = 1  # hours
+AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
+AXES_RESET_ON_SUCCESS = True
+AXES_DISABLE_ACCESS_LOG = True
+AXES_LOCKOUT_TEMPLATE = "account_locked.html"
+
+LOGIN_URL = "/accounts/login/"
+LOGIN_REDIRECT_URL = "/training/my/"
+LOGOUT_REDIRECT_URL = "/"
+
+# Signed-in sessions end after an hour without activity (each request renews the hour).
+SESSION_COOKIE_AGE = int(os.environ.get("SESSION_IDLE_SECONDS", 60 * 60))
+SESSION_SAVE_EVERY_REQUEST = True
 
 # --- Language and time --------------------------------------------------------------------
 
@@ -167,3 +195,16 @@ DEFAULT_FROM_EMAIL = os.environ.get(
     "DEFAULT_FROM_EMAIL", "Act Against Trafficking <noreply@localhost>"
 )
 SERVER_EMAIL = DEFAULT_FROM_EMAIL
+
+# --- Background tasks ---------------------------------------------------------------------
+# Emails and other slow work go through Django's tasks framework. In production a database
+# queue, worked by `manage.py db_worker`; development and tests run tasks at once.
+
+TASKS = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend", "QUEUES": ["default"]}}
+
+# --- Events and bookings ------------------------------------------------------------------
+
+# Reminders go to people booked this many days before the event (send_event_reminders).
+EVENT_REMINDER_DAYS = int(os.environ.get("EVENT_REMINDER_DAYS", 2))
+# Bookers' details are anonymised this many days after the event ends (purge_booking_data).
+BOOKING_RETENTION_DAYS = int(os.environ.get("BOOKING_RETENTION_DAYS", 30))

@@ -8,5 +8,6 @@ _axe = Axe()
 
 
 def assert_accessible(page):
+    page.wait_for_load_state("load")  # after a click, check the new page once it is styled
     results = _axe.run(page, options={"runOnly": {"type": "tag", "values": WCAG_TAGS}})
     assert results.violations_count == 0, f"{page.url}\n{results.generate_report()}"

@@ -1,6 +1,10 @@
 import pytest
 
-from tests.campaigns.factories import CampaignIndexPageFactory, ResourceIndexPageFactory
+from tests.campaigns.factories import (
+    CampaignIndexPageFactory,
+    EventIndexPageFactory,
+    ResourceIndexPageFactory,
+)
 
 
 @pytest.fixture
@@ -17,3 +21,16 @@ def resource_index(home_page):
 def media_in_tmp(settings, tmp_path):
     """Uploaded files of each test go to a folder of their own."""
     settings.MEDIA_ROOT = tmp_path / "media"
+
+
+@pytest.fixture
+def event_index(home_page):
+    return EventIndexPageFactory(parent=home_page)
+
+
+@pytest.fixture(autouse=True)
+def fresh_cache():
+    """Rate limits and cached pages start from nothing in each test."""
+    from django.core.cache import cache
+
+    cache.clear()

@@ -11,6 +11,8 @@ from campaigns.demo.pdfs import make_poster
 from campaigns.models import (
     CampaignIndexPage,
     CampaignPage,
+    EventIndexPage,
+    EventPage,
     ResourceFile,
     ResourceIndexPage,
     ResourcePage,
@@ -105,3 +107,35 @@ class ResourcePageFactory(PageFactory):
             for code in page.languages
         ]
     )
+
+
+class EventIndexPageFactory(PageFactory):
+    class Meta:
+        model = EventIndexPage
+
+    title = "Events"
+    slug = "events"
+
+
+def in_days(days, hour=18):
+    from datetime import timedelta
+
+    from django.utils import timezone
+
+    moment = timezone.localtime() + timedelta(days=days)
+    return moment.replace(hour=hour, minute=0, second=0, microsecond=0)
+
+
+class EventPageFactory(PageFactory):
+    class Meta:
+        model = EventPage
+
+    title = factory.Sequence(lambda n: f"Awareness evening {n}")
+    summary = "Learn the signs of modern slavery."
+    starts_at = factory.LazyFunction(lambda: in_days(10))
+    ends_at = factory.LazyAttribute(lambda e: e.starts_at.replace(hour=20))
+    venue_name = "Town Hall"
+    venue_address = "The Headrow"
+    capacity = 20
+    max_places_per_booking = 4
+    workplace_settings = factory.LazyFunction(lambda: settings_named("transport"))

@@ -30,7 +30,8 @@ class CampaignEditingTests(WagtailPageTestCase):
         cls.transport, cls.leisure = settings_named("transport", "leisure")
 
     def setUp(self):
-        self.login()
+        # force_login: the lockout backend needs a request, which client.login() has not.
+        self.client.force_login(self.create_superuser("admin"))
 
     def form_data(self, **overrides):
         data = {

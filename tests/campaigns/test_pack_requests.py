@@ -14,13 +14,6 @@ pytestmark = pytest.mark.django_db
 URL = "/printed-packs/"
 
 
-@pytest.fixture(autouse=True)
-def fresh_cache():
-    from django.core.cache import cache
-
-    cache.clear()
-
-
 @pytest.fixture
 def poster(resource_index):
     return ResourcePageFactory(
@@ -194,3 +187,15 @@ def test_declining_in_the_admin_without_a_reason_is_refused(admin_client, poster
 
 def test_nobody_adds_requests_in_the_admin(admin_client):
     assert admin_client.get("/admin/pack_requests/new/").status_code in (302, 403)
+
+
+def test_opening_a_request_is_written_to_its_history(admin_client, admin_user):
+    from wagtail.models import ModelLogEntry
+
+    request = make_request()
+    admin_client.get(f"/admin/pack_requests/edit/{request.pk}/")
+    admin_client.get(f"/admin/pack_requests/inspect/{request.pk}/")
+    entries = ModelLogEntry.objects.filter(action="campaigns.pack_request_viewed")
+    assert entries.count() == 2
+    assert {entry.user_id for entry in entries} == {admin_user.pk}
+    assert "e@x.org" not in str(list(entries.values()))

@@ -84,3 +84,87 @@ def test_demo_content_has_campaigns_and_a_multilingual_library_with_real_pdfs(cl
     response = client.get(document.url)
     assert b"".join(response.streaming_content).startswith(b"%PDF")
     assert client.get("/resources/", {"language": "pl"}).context["resources"].paginator.count >= 5
+
+
+def test_demo_content_has_events_in_every_setting_nearly_full_and_full(
+    client, django_capture_on_commit_callbacks
+):
+    from django.core import mail
+
+    from campaigns.models import Booking, EventPage
+
+    with django_capture_on_commit_callbacks(execute=True):
+        load_demo_content()
+    assert mail.outbox == []  # made-up bookers are never emailed
+    for setting in ("restaurants", "transport", "leisure"):
+        assert EventPage.objects.live().filter(workplace_settings__slug=setting).exists()
+    town_hall = client.get("/events/town-hall-awareness-evening/").text
+    assert "Town Hall" in town_hall and "112 places left" in town_hall
+    assert "2 places left" in client.get("/events/station-staff-briefing/").text
+    full = EventPage.objects.select_related("seats").get(slug="restaurant-owners-training")
+    assert full.places_left == 0
+    assert full.bookings.filter(status=Booking.Status.WAITLISTED).count() == 2
+    assert "Fully booked" in client.get(full.url).text
+    assert "Taxi and private hire licensing briefing" in client.get("/events/?when=past").text
+    assert 'href="/events/"' in client.get("/").text
+
+
+def test_demo_users_one_per_role_with_an_organiser_and_a_draft_awaiting_approval(monkeypatch):
+    from django.contrib.auth import get_user_model
+
+    from campaigns.models import CampaignPage, EventPage
+
+    monkeypatch.setenv("DEMO_USER_PASSWORD", "a demo password for tests")
+    output = io.StringIO()
+    call_command("load_demo_content", users=True, stdout=output)
+    call_command("load_demo_content", users=True, stdout=io.StringIO())  # twice: no duplicates
+    assert "Demo user: colin  password: a demo password for tests" in output.getvalue()
+    demo_names = ["vera", "colin", "olu", "tara", "sam"]
+    users = {u.username: u for u in get_user_model().objects.filter(username__in=demo_names)}
+    assert {name: [g.name for g in u.groups.all()] for name, u in users.items()} == {
+        "vera": ["Campaign volunteers"],
+        "colin": ["Campaign coordinators"],
+        "olu": ["Event organisers"],
+        "tara": ["Training managers"],
+        "sam": [],  # a learner: no admin
+    }
+    assert not EventPage.objects.exclude(organiser=users["olu"]).exists()
+    draft = CampaignPage.objects.get(slug="late-night-takeaways")
+    assert not draft.live
+    assert draft.current_workflow_state.status == "in_progress"
+    assert CampaignPage.objects.filter(slug="late-night-takeaways").count() == 1
+
+
+def test_demo_users_are_not_made_without_debug_or_asking():
+    from django.contrib.auth import get_user_model
+
+    load_demo_content()
+    assert not get_user_model().objects.filter(username__in=["vera", "colin", "tara"]).exists()
+    # (The demo council staff exist: they have no password and cannot sign in.)
+    assert not any(u.has_usable_password() for u in get_user_model().objects.all())
+
+
+def test_demo_training_has_modules_lessons_quizzes_and_staff_with_every_status(client):
+    from django.contrib.auth import get_user_model
+
+    from courses.models import LearnerProfile, ModulePage
+    from courses.reports import completion_report, learners_for
+    from courses.status import Status
+
+    load_demo_content()
+    modules = ModulePage.objects.live()
+    assert modules.count() == 4
+    for setting in ("restaurants", "transport", "leisure"):
+        assert modules.filter(workplace_settings__slug=setting, level="awareness").exists()
+    assert modules.filter(level="in-depth").exists()
+    for module in modules:
+        assert 3 <= module.lessons().count() <= 5
+        assert len(module.quiz) >= 2
+    assert LearnerProfile.objects.values("department").distinct().count() >= 4
+    root = get_user_model().objects.create_superuser("root", "root@example.org", "x" * 14)
+    statuses = set()
+    for row in completion_report(learners_for(root)):
+        statuses |= {status for status, count in row.counts.items() if count}
+    assert {Status.NOT_STARTED, Status.IN_PROGRESS, Status.COMPLETED, Status.EXPIRED} <= statuses
+    assert "Spotting exploitation at stations" in client.get("/transport/").text
+    assert client.get("/training/").status_code == 200

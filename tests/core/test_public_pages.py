@@ -112,3 +112,23 @@ def test_missing_page_gets_a_helpful_404(client, home_page):
     assert response.status_code == 404
     assert b"Page not found" in response.content
     assert b'href="/search/"' in response.content
+
+
+def test_footer_shows_a_helpline_as_soon_as_it_is_edited(client, home_page):
+    line = HelplineFactory(name="Crimestoppers", number="0800 555 111")
+    assert "0800 555 111" in client.get("/").content.decode()  # now cached
+    line.number = "0800 555 222"
+    line.save()
+    html = client.get("/").content.decode()
+    assert "0800 555 222" in html
+    assert "0800 555 111" not in html
+    line.delete()
+    assert "Crimestoppers" not in client.get("/").content.decode()
+
+
+def test_menu_follows_publishing_and_unpublishing(client, home_page):
+    assert "About us" not in client.get("/").content.decode()  # menu now cached
+    about = StandardPageFactory(parent=home_page, title="About us", show_in_menus=True)
+    assert f'<a href="{about.url}">About us</a>' in client.get("/").content.decode()
+    about.unpublish()
+    assert "About us" not in client.get("/").content.decode()

@@ -2,16 +2,33 @@
 
 from importlib import import_module
 
+from django.conf import settings
 from django.core.management.base import BaseCommand
 
 # Each part of the site has a demo loader; later ones may build on earlier ones.
-DEMO_LOADERS = ["actsite.demo.loaders", "campaigns.demo.loaders"]
+DEMO_LOADERS = ["actsite.demo.loaders", "campaigns.demo.loaders", "courses.demo.loaders"]
 
 
 class Command(BaseCommand):
-    help = "Create demo content (settings, helplines, home and hub pages). Safe to run twice."
+    help = (
+        "Create demo content (settings, helplines, pages, events, bookings). Safe to run twice. "
+        "In development (DEBUG) it also creates one demo user per editing role and prints their "
+        "passwords."
+    )
 
-    def handle(self, *args, **options):
+    def add_arguments(self, parser):
+        parser.add_argument(
+            "--users",
+            action="store_true",
+            help="Create the demo users even when DEBUG is off (never do this in production).",
+        )
+
+    def handle(self, *args, users=False, **options):
+        if settings.DEBUG or users:
+            from actsite.demo.users import ensure_demo_users
+
+            for username, password in ensure_demo_users().items():
+                self.stdout.write(f"Demo user: {username}  password: {password}")
         for module_path in DEMO_LOADERS:
             import_module(module_path).load()
             self.stdout.write(f"Loaded demo content: {module_path}")

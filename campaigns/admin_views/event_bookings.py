@@ -1,0 +1,178 @@
+"""Organisers' admin for bookings: their events, attendee and waiting lists, CSV export,
+check-in at the door, and cancelling a booking or the whole event.
+
+Thin views: who may see what is ``campaigns.booking_access``; the rules are ``campaigns.bookings``.
+Every look at or export of personal data is written to Wagtail's log for the event.
+"""
+
+import csv
+
+from django.contrib import messages
+from django.core.exceptions import PermissionDenied
+from django.db.models import Count, Q, Sum
+from django.http import HttpResponse
+from django.shortcuts import get_object_or_404, redirect
+from django.template.response import TemplateResponse
+from django.urls import reverse
+from django.utils import timezone
+from django.views.decorators.http import require_POST
+
+from wagtail.log_actions import log
+
+from campaigns import bookings
+from campaigns.booking_access import can_use_bookings, event_for, manageable_events
+from campaigns.models import Booking
+
+CHECK_IN_RESULTS = 50
+
+
+def event_list(request):
+    if not can_use_bookings(request.user):
+        raise PermissionDenied
+    past = request.GET.get("when") == "past"
+    now = timezone.now()
+    events = manageable_events(request.user).select_related("seats")
+    events = (
+        events.filter(ends_at__lt=now).order_by("-starts_at")
+        if past
+        else events.filter(ends_at__gte=now).order_by("starts_at")
+    )
+    events = events.annotate(
+        waiting=Count("bookings", filter=Q(bookings__status=Booking.Status.WAITLISTED)),
+        attended=Sum("bookings__places", filter=Q(bookings__attended_at__isnull=False)),
+    )
+    return TemplateResponse(
+        request,
+        "campaigns/admin/event_list.html",
+        {"events": events[:200], "past": past, "page_title": "Events and bookings"},
+    )
+
+
+def attendees(request, pk):
+    event = event_for(request.user, pk)
+    active = list(event.bookings.filter(status__in=Booking.ACTIVE_STATUSES))
+    log(instance=event, action="campaigns.bookings_viewed", user=request.user)
+    return TemplateResponse(
+        request,
+        "campaigns/admin/attendees.html",
+        {
+            "event": event,
+            "confirmed": [b for b in active if b.status == Booking.Status.CONFIRMED],
+            "waiting": [b for b in active if b.status == Booking.Status.WAITLISTED],
+            "cancelled_count": event.bookings.filter(status=Booking.Status.CANCELLED).count(),
+            "page_title": f"Bookings: {event.title}",
+        },
+    )
+
+
+def _csv_safe(value):
+    """Keep spreadsheet programs from running a cell as a formula (CSV injection)."""
+    text = str(value)
+    return f"'{text}" if text[:1] in ("=", "+", "-", "@", "\t", "\r") else text
+
+
+def export_csv(request, pk):
+    event = event_for(request.user, pk)
+    log(instance=event, action="campaigns.bookings_exported", user=request.user)
+    response = HttpResponse(content_type="text/csv; charset=utf-8")
+    response["Content-Disposition"] = f'attachment; filename="{event.slug}-bookings.csv"'
+    response["Cache-Control"] = "private, no-store"
+    writer = csv.writer(response)
+    writer.writerow(
+        [
+            "Reference",
+            "Status",
+            "Name",
+            "Email",
+            "Organisation",
+            "Places",
+            "Access requirements",
+            "Booked at",
+            "Attended at",
+        ]
+    )
+    for booking in event.bookings.filter(status__in=Booking.ACTIVE_STATUSES):
+        writer.writerow(
+            _csv_safe(value)
+            for value in (
+                booking.reference,
+                booking.get_status_display(),
+                booking.name,
+                booking.email,
+                booking.organisation,
+                booking.places,
+                booking.access_requirements,
+                timezone.localtime(booking.created_at).strftime("%Y-%m-%d %H:%M"),
+                timezone.localtime(booking.attended_at).strftime("%Y-%m-%d %H:%M")
+                if booking.attended_at
+                else "",
+            )
+        )
+    return response
+
+
+def check_in(request, pk):
+    """At the door: find a booking by name or reference and mark it attended. Works on a phone
+    and without JavaScript."""
+    event = event_for(request.user, pk)
+    query = request.GET.get("q", "").strip()
+    if request.method == "POST":
+        booking = get_object_or_404(event.bookings, pk=request.POST.get("booking"))
+        attended = request.POST.get("attended") == "1"
+        try:
+            bookings.check_in(booking, attended=attended)
+        except bookings.BookingError as error:
+            messages.error(request, str(error))
+        else:
+            state = "checked in" if attended else "no longer checked in"
+            messages.success(request, f"{booking.name} ({booking.reference}) is {state}.")
+        query = request.POST.get("q", "")
+        url = reverse("event_check_in", args=[event.pk])
+        return redirect(f"{url}?q={query}" if query else url)
+    confirmed = event.bookings.filter(status=Booking.Status.CONFIRMED).order_by("name")
+    if query:
+        confirmed = confirmed.filter(Q(name__icontains=query) | Q(reference__iexact=query))
+    totals = event.bookings.filter(status=Booking.Status.CONFIRMED).aggregate(
+        booked=Sum("places"), arrived=Sum("places", filter=Q(attended_at__isnull=False))
+    )
+    return TemplateResponse(
+        request,
+        "campaigns/admin/check_in.html",
+        {
+            "event": event,
+            "query": query,
+            "results": confirmed[:CHECK_IN_RESULTS],
+            "places": totals["booked"] or 0,
+            "arrived": totals["arrived"] or 0,
+            "page_title": f"Check-in: {event.title}",
+        },
+    )
+
+
+@require_POST
+def cancel_booking(request, pk, booking_pk):
+    event = event_for(request.user, pk)
+    booking = get_object_or_404(event.bookings, pk=booking_pk)
+    bookings.cancel_booking(booking)
+    log(
+        instance=event,
+        action="campaigns.booking_cancelled",
+        user=request.user,
+        data={"reference": booking.reference},
+    )
+    messages.success(request, f"Booking {booking.reference} is cancelled and they have been told.")
+    return redirect("event_attendees", pk=event.pk)
+
+
+def cancel_event(request, pk):
+    event = event_for(request.user, pk)
+    if request.method == "POST":
+        count = bookings.cancel_event(event)
+        log(instance=event, action="campaigns.event_cancelled", user=request.user)
+        messages.success(request, f"{event.title} is cancelled. {count} people are being emailed.")
+        return redirect("event_attendees", pk=event.pk)
+    return TemplateResponse(
+        request,
+        "campaigns/admin/cancel_event.html",
+        {"event": event, "page_title": f"Cancel {event.title}"},
+    )

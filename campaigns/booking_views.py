@@ -1,0 +1,90 @@
+"""Booking places, seeing a booking and cancelling it. Thin: the rules live in bookings.py."""
+
+from django.http import Http404
+from django.shortcuts import redirect
+from django.template.response import TemplateResponse
+from django.views.decorators.http import require_http_methods
+
+from actsite.rate_limits import over_limit
+from campaigns import bookings
+from campaigns.booking_emails import booking_from_token, manage_token
+from campaigns.forms import BookingForm
+
+BOOKINGS_PER_HOUR = 10
+
+
+def event_page_view(event, request):
+    full = event.places_left == 0
+    form = BookingForm(event=event, initial={"waitlist": full})
+    status = 200
+    if request.method == "POST":
+        form = BookingForm(request.POST, event=event)
+        if form.is_bot:
+            return redirect(event.url)
+        if over_limit(request, "booking", BOOKINGS_PER_HOUR, 3600):
+            form.add_error(None, "Too many bookings from your connection. Please try again later.")
+            status = 429
+        elif form.is_valid():
+            data = form.cleaned_data
+            try:
+                booking = bookings.book(
+                    event,
+                    name=data["name"],
+                    email=data["email"],
+                    places=data["places"],
+                    organisation=data["organisation"],
+                    access_requirements=data["access_requirements"],
+                    waitlist=data["waitlist"],
+                )
+            except bookings.EventFull as error:
+                form.add_error(None, f"{error} You can join the waiting list instead.")
+                form.data = form.data.copy()
+                form.data["waitlist"] = "True"
+                full, status = True, 409
+            except bookings.BookingError as error:
+                form.add_error(None, str(error))
+                status = 503 if isinstance(error, bookings.StoreBusy) else 400
+            else:
+                return redirect("manage_booking", token=manage_token(booking))
+        else:
+            status = 400
+    return TemplateResponse(
+        request,
+        event.template,
+        {**event.get_context(request), "form": form, "full": full},
+        status=status,
+    )
+
+
+@require_http_methods(["GET", "POST"])
+def manage_booking(request, token):
+    """A person's own booking, reached by the signed link: status, waiting position, cancel."""
+    booking = booking_from_token(token)
+    if booking is None:
+        raise Http404("This booking link is not valid.")
+    cancelled_now = False
+    too_late = False
+    if request.method == "POST" and booking.is_active:
+        if booking.can_self_cancel:
+            booking = bookings.cancel_booking(booking)
+            cancelled_now = True
+        else:
+            too_late = True
+    response = TemplateResponse(
+        request,
+        "campaigns/manage_booking.html",
+        {
+            "booking": booking,
+            "event": booking.event,
+            "position": bookings.waiting_list_position(booking),
+            "cancelled_now": cancelled_now,
+            "too_late": too_late,
+            "page_title": "Your booking",
+        },
+        status=400 if too_late else 200,
+    )
+    response["Cache-Control"] = "private, no-store"
+    # The link holds the token: never send it to another site. ("no-referrer" would make
+    # browsers send "Origin: null" with the cancel form, which CSRF protection refuses.)
+    response["Referrer-Policy"] = "same-origin"
+    return response

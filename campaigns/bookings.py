@@ -1,0 +1,193 @@
+"""Booking places at events: the one place where seats are taken and given back.
+
+Guarantees, on PostgreSQL and SQLite alike:
+- capacity is never exceeded: a place is taken by a guarded UPDATE
+  (``booked = booked + n WHERE booked + n <= capacity``) inside the booking's transaction, and a
+  check constraint on ``EventSeats`` refuses anything that slips past;
+- one active booking per event and email address (a partial unique constraint), so a double
+  submit cannot double-book;
+- when places free up, people waiting are promoted in order, in the same transaction;
+- emails are queued in the same transaction and sent after it commits (``booking_emails``), so a
+  failed email never loses a booking.
+"""
+
+from django.db import IntegrityError, OperationalError, transaction
+from django.db.models import F
+from django.utils import timezone
+
+from campaigns.booking_emails import queue_email
+from campaigns.models import Booking, BookingEmail, EventSeats
+
+
+class BookingError(Exception):
+    """A booking that cannot be made; the message is for the person booking."""
+
+
+class BookingClosed(BookingError):
+    pass
+
+
+class EventFull(BookingError):
+    pass
+
+
+class AlreadyBooked(BookingError):
+    pass
+
+
+class StoreBusy(BookingError):
+    pass
+
+
+def sync_seats(event):
+    """Make the seat counter's capacity match the page's, then promote anyone now fitting."""
+    with transaction.atomic():
+        seats, created = EventSeats.objects.get_or_create(
+            event=event, defaults={"capacity": event.capacity}
+        )
+        if not created and seats.capacity != event.capacity:
+            EventSeats.objects.filter(pk=seats.pk).update(capacity=event.capacity)
+            promote_waiting_list(event)
+
+
+def _take_places(event, places):
+    """Take ``places`` seats if they are free. True when taken."""
+    return bool(
+        EventSeats.objects.filter(event=event, booked__lte=F("capacity") - places).update(
+            booked=F("booked") + places
+        )
+    )
+
+
+def book(event, *, name, email, places, organisation="", access_requirements="", waitlist=False):
+    """Book ``places`` at ``event`` for one person. Returns the Booking.
+
+    Confirmed when the places are free; otherwise on the waiting list if ``waitlist`` is true,
+    else ``EventFull``. Raises ``BookingClosed``, ``AlreadyBooked`` or ``StoreBusy`` (the
+    database was too busy: the person should try again) with a message for the person.
+    """
+    if not event.live or not event.booking_window_open:
+        raise BookingClosed("Bookings for this event are closed.")
+    if not 1 <= places <= event.max_places_per_booking:
+        raise BookingError(f"You can book between 1 and {event.max_places_per_booking} places.")
+    details = {
+        "event": event,
+        "name": name.strip(),
+        "email": email.strip().lower(),
+        "places": places,
+        "organisation": organisation.strip(),
+        "access_requirements": access_requirements.strip(),
+    }
+    try:
+        with transaction.atomic():
+            seats, _ = EventSeats.objects.select_for_update().get_or_create(
+                event=event, defaults={"capacity": event.capacity}
+            )
+            if seats.cancelled_at:
+                raise BookingClosed("This event has been cancelled.")
+            if _take_places(event, places):
+                status = Booking.Status.CONFIRMED
+            elif waitlist:
+                status = Booking.Status.WAITLISTED
+            else:
+                raise EventFull("Sorry, there are not enough places left.")
+            booking = Booking.objects.create(status=status, **details)
+            queue_email(booking, BookingEmail.Kind.BOOKED)
+            return booking
+    except IntegrityError as error:
+        if Booking.objects.filter(
+            event=event, email=details["email"], status__in=Booking.ACTIVE_STATUSES
+        ).exists():
+            raise AlreadyBooked(
+                "This email address already has a booking for this event. Check your email "
+                "for the confirmation."
+            ) from error
+        raise StoreBusy("Sorry, that did not work. Please try again.") from error
+    except OperationalError as error:  # SQLite "database is locked" after waiting
+        raise StoreBusy("The booking system is busy. Please try again in a moment.") from error
+
+
+def cancel_booking(booking):
+    """Cancel a booking (by its holder or an organiser), give its places back and promote
+    people waiting, all in one transaction. Idempotent."""
+    with transaction.atomic():
+        booking = Booking.objects.select_for_update().get(pk=booking.pk)
+        if not booking.is_active:
+            return booking
+        was_confirmed = booking.status == Booking.Status.CONFIRMED
+        booking.status = Booking.Status.CANCELLED
+        booking.cancelled_at = timezone.now()
+        booking.save(update_fields=["status", "cancelled_at"])
+        if was_confirmed:
+            EventSeats.objects.filter(event_id=booking.event_id).update(
+                booked=F("booked") - booking.places
+            )
+            promote_waiting_list(booking.event)
+        queue_email(booking, BookingEmail.Kind.CANCELLED)
+    return booking
+
+
+def cancel_event(event):
+    """Cancel the whole event: no more bookings, every active booking cancelled and emailed.
+
+    The page stays published so people following a link learn it is cancelled. Idempotent;
+    returns how many bookings were cancelled.
+    """
+    with transaction.atomic():
+        seats, _ = EventSeats.objects.select_for_update().get_or_create(
+            event=event, defaults={"capacity": event.capacity}
+        )
+        if seats.cancelled_at is None:
+            seats.cancelled_at = timezone.now()
+            seats.save(update_fields=["cancelled_at"])
+        active = list(
+            Booking.objects.select_for_update().filter(
+                event=event, status__in=Booking.ACTIVE_STATUSES
+            )
+        )
+        for booking in active:
+            booking.status = Booking.Status.CANCELLED
+            booking.cancelled_at = seats.cancelled_at
+            booking.save(update_fields=["status", "cancelled_at"])
+            queue_email(booking, BookingEmail.Kind.EVENT_CANCELLED)
+        EventSeats.objects.filter(pk=seats.pk).update(booked=0)
+    return len(active)
+
+
+def check_in(booking, attended=True):
+    """Mark a confirmed booking as attended at the door (or undo it). Returns the booking."""
+    if booking.status != Booking.Status.CONFIRMED:
+        raise BookingError("Only confirmed bookings can be checked in.")
+    booking.attended_at = timezone.now() if attended else None
+    Booking.objects.filter(pk=booking.pk).update(attended_at=booking.attended_at)
+    return booking
+
+
+def promote_waiting_list(event):
+    """Confirm people waiting, first come first served, while their places fit.
+
+    Call inside the transaction that freed the places. Stops at the first person whose places
+    do not fit, so nobody is overtaken. Returns the promoted bookings.
+    """
+    promoted = []
+    waiting = Booking.objects.select_for_update().filter(
+        event=event, status=Booking.Status.WAITLISTED
+    )
+    for booking in waiting.order_by("created_at", "pk"):
+        if not _take_places(event, booking.places):
+            break
+        booking.status = Booking.Status.CONFIRMED
+        booking.save(update_fields=["status"])
+        promoted.append(booking)
+        queue_email(booking, BookingEmail.Kind.PROMOTED)
+    return promoted
+
+
+def waiting_list_position(booking):
+    """1 for the first person waiting; None when not waiting."""
+    if booking.status != Booking.Status.WAITLISTED:
+        return None
+    ahead = Booking.objects.filter(
+        event_id=booking.event_id, status=Booking.Status.WAITLISTED
+    ).filter(created_at__lt=booking.created_at)
+    return ahead.count() + 1

@@ -1,0 +1,218 @@
+"""Awareness events and training sessions, with capacity and bookings."""
+
+from django import forms
+from django.conf import settings
+from django.core.exceptions import ValidationError
+from django.core.paginator import Paginator
+from django.db import models
+from django.utils import timezone
+
+from modelcluster.fields import ParentalManyToManyField
+from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
+from wagtail.contrib.routable_page.models import RoutablePageMixin, path
+from wagtail.fields import StreamField
+from wagtail.models import Page
+from wagtail.search import index
+
+from actsite.blocks import BaseStreamBlock
+from actsite.models import WorkplaceSetting
+
+EVENTS_PER_PAGE = 12
+
+
+class EventIndexPage(Page):
+    intro = models.CharField(max_length=255, blank=True)
+
+    content_panels = [*Page.content_panels, FieldPanel("intro")]
+    parent_page_types = ["actsite.HomePage"]
+    subpage_types = ["campaigns.EventPage"]
+    max_count_per_parent = 1
+    template = "campaigns/event_index_page.html"
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        workplace_settings = WorkplaceSetting.objects.filter(locale_id=self.locale_id)
+        chosen = workplace_settings.filter(slug=request.GET.get("setting", "")).first()
+        past = request.GET.get("when") == "past"
+        now = timezone.now()
+        events = EventPage.objects.child_of(self).live().public().select_related("seats")
+        events = (
+            events.filter(ends_at__lt=now).order_by("-starts_at")
+            if past
+            else events.filter(ends_at__gte=now).order_by("starts_at")
+        )
+        if chosen:
+            events = events.filter(workplace_settings=chosen)
+        context.update(
+            workplace_settings=workplace_settings,
+            chosen_setting=chosen,
+            past=past,
+            events=Paginator(
+                events.prefetch_related("workplace_settings"), EVENTS_PER_PAGE
+            ).get_page(request.GET.get("page")),
+        )
+        return context
+
+
+class EventPage(RoutablePageMixin, Page):
+    """An event people can book places at. Places are counted in ``EventSeats``, never here:
+    a page revision being published must not overwrite the live count."""
+
+    summary = models.CharField(max_length=255)
+    body = StreamField(BaseStreamBlock(), blank=True)
+    workplace_settings = ParentalManyToManyField("actsite.WorkplaceSetting", related_name="events")
+    starts_at = models.DateTimeField()
+    ends_at = models.DateTimeField()
+    venue_name = models.CharField(max_length=150, blank=True)
+    venue_address = models.TextField(blank=True)
+    venue_accessibility = models.TextField(
+        blank=True, help_text="Step-free access, hearing loop, toilets, quiet room…"
+    )
+    online_url = models.URLField(blank=True, help_text="For online events: where to join.")
+    capacity = models.PositiveIntegerField(help_text="How many places can be booked.")
+    booking_opens_at = models.DateTimeField(null=True, blank=True)
+    booking_closes_at = models.DateTimeField(
+        null=True, blank=True, help_text="Leave empty to take bookings until the event starts."
+    )
+    max_places_per_booking = models.PositiveSmallIntegerField(default=4)
+    campaign = models.ForeignKey(
+        "campaigns.CampaignPage",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="events",
+        help_text="The campaign page lists this event while it is upcoming.",
+    )
+    organiser = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="organised_events",
+    )
+
+    content_panels = [
+        *Page.content_panels,
+        FieldPanel("summary"),
+        FieldPanel("workplace_settings", widget=forms.CheckboxSelectMultiple),
+        FieldPanel("campaign"),
+        FieldRowPanel([FieldPanel("starts_at"), FieldPanel("ends_at")], heading="When"),
+        MultiFieldPanel(
+            [
+                FieldPanel("venue_name"),
+                FieldPanel("venue_address"),
+                FieldPanel("venue_accessibility"),
+                FieldPanel("online_url"),
+            ],
+            heading="Where",
+        ),
+        MultiFieldPanel(
+            [
+                FieldPanel("capacity"),
+                FieldPanel("max_places_per_booking"),
+                FieldRowPanel([FieldPanel("booking_opens_at"), FieldPanel("booking_closes_at")]),
+                FieldPanel("organiser"),
+            ],
+            heading="Bookings",
+        ),
+        FieldPanel("body"),
+    ]
+    search_fields = [
+        *Page.search_fields,
+        index.SearchField("summary"),
+        index.SearchField("venue_name"),
+        index.SearchField("body"),
+    ]
+    parent_page_types = ["campaigns.EventIndexPage"]
+    subpage_types = []
+    template = "campaigns/event_page.html"
+
+    def clean(self):
+        super().clean()
+        if self.starts_at and self.ends_at and self.ends_at <= self.starts_at:
+            raise ValidationError({"ends_at": "The event must end after it starts."})
+        if not self.venue_name and not self.online_url:
+            raise ValidationError({"venue_name": "Give a venue, or a link for an online event."})
+        seats = EventSeats.objects.filter(event_id=self.pk).first() if self.pk else None
+        if seats and self.capacity is not None and self.capacity < seats.booked:
+            raise ValidationError(
+                {"capacity": f"{seats.booked} places are already booked: capacity cannot be lower."}
+            )
+
+    @path("")
+    def event_and_booking(self, request):
+        """The event, with its booking form; a POST books (see campaigns.booking_views)."""
+        from campaigns.booking_views import event_page_view
+
+        return event_page_view(self, request)
+
+    @path("calendar/")
+    def calendar_file(self, request):
+        from django.http import HttpResponse
+
+        from campaigns.calendar import event_calendar
+
+        response = HttpResponse(event_calendar(self, request), content_type="text/calendar")
+        response["Content-Disposition"] = f'attachment; filename="{self.slug}.ics"'
+        return response
+
+    def save(self, *args, **kwargs):
+        super().save(*args, **kwargs)
+        if self.live:
+            from campaigns.bookings import sync_seats
+
+            sync_seats(self)
+
+    @classmethod
+    def with_listing_data(cls, queryset):
+        return queryset.select_related("seats").prefetch_related("workplace_settings")
+
+    @property
+    def has_ended(self):
+        return self.ends_at <= timezone.now()
+
+    @property
+    def is_cancelled(self):
+        seats = getattr(self, "seats", None)
+        return bool(seats and seats.cancelled_at)
+
+    @property
+    def booking_window_open(self):
+        if self.is_cancelled:
+            return False
+        now = timezone.now()
+        closes = self.booking_closes_at or self.starts_at
+        return (self.booking_opens_at is None or self.booking_opens_at <= now) and now < closes
+
+    @property
+    def bookings_open_later(self):
+        return bool(self.booking_opens_at and timezone.now() < self.booking_opens_at)
+
+    @property
+    def places_left(self):
+        seats = getattr(self, "seats", None)
+        if seats is None:
+            return self.capacity
+        return max(seats.capacity - seats.booked, 0)
+
+
+class EventSeats(models.Model):
+    """The live count of booked places. ``book()`` takes places with a guarded UPDATE on this
+    row; the check constraint is the safety net that makes overbooking impossible."""
+
+    event = models.OneToOneField(EventPage, on_delete=models.CASCADE, related_name="seats")
+    capacity = models.PositiveIntegerField()
+    booked = models.PositiveIntegerField(default=0)
+    cancelled_at = models.DateTimeField(
+        null=True, blank=True, help_text="Set when an organiser cancels the whole event."
+    )
+
+    class Meta:
+        constraints = [
+            models.CheckConstraint(
+                condition=models.Q(booked__lte=models.F("capacity")), name="never_overbooked"
+            )
+        ]
+
+    def __str__(self):
+        return f"{self.booked}/{self.capacity}"

@@ -1,0 +1,21 @@
+"""Staff e-learning: modules and lessons (pages), learners, records, assignments."""
+
+from .assignment import Assignment
+from .catalogue import LessonPage, Level, ModulePage, TrainingIndexPage
+from .learners import Department, LearnerProfile
+from .records import Completion, LessonView, QuizAttempt
+from .reminder import TrainingReminder
+
+__all__ = [
+    "Assignment",
+    "Completion",
+    "Department",
+    "LearnerProfile",
+    "LessonPage",
+    "LessonView",
+    "Level",
+    "ModulePage",
+    "QuizAttempt",
+    "TrainingIndexPage",
+    "TrainingReminder",
+]

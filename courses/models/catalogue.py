@@ -1,0 +1,146 @@
+"""The training catalogue at /training/: modules (pages) made of lessons and a quiz."""
+
+from django import forms
+from django.core.paginator import Paginator
+from django.db import models
+
+from modelcluster.fields import ParentalManyToManyField
+from wagtail.admin.panels import FieldPanel, FieldRowPanel
+from wagtail.contrib.routable_page.models import RoutablePageMixin, path
+from wagtail.fields import RichTextField, StreamField
+from wagtail.models import Page
+from wagtail.search import index
+
+from actsite.models import WorkplaceSetting
+from courses.blocks import LessonStreamBlock, QuizStreamBlock
+
+MODULES_PER_PAGE = 12
+
+
+class Level(models.TextChoices):
+    AWARENESS = "awareness", "Awareness (all staff)"
+    IN_DEPTH = "in-depth", "In depth (frontline staff)"
+    ADVANCED = "advanced", "Advanced (staff who refer)"
+
+
+class TrainingIndexPage(RoutablePageMixin, Page):
+    """The catalogue of modules, filterable by setting and level. Its routes: my/, verify/."""
+
+    intro = models.CharField(max_length=255, blank=True)
+
+    content_panels = [*Page.content_panels, FieldPanel("intro")]
+    parent_page_types = ["actsite.HomePage"]
+    subpage_types = ["courses.ModulePage"]
+    max_count_per_parent = 1
+    template = "courses/training_index_page.html"
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        workplace_settings = WorkplaceSetting.objects.filter(locale_id=self.locale_id)
+        chosen = workplace_settings.filter(slug=request.GET.get("setting", "")).first()
+        level = request.GET.get("level", "")
+        modules = ModulePage.objects.child_of(self).live().public().order_by("title")
+        if chosen:
+            modules = modules.filter(workplace_settings=chosen)
+        if level in Level.values:
+            modules = modules.filter(level=level)
+        context.update(
+            workplace_settings=workplace_settings,
+            chosen_setting=chosen,
+            levels=Level.choices,
+            chosen_level=level,
+            modules=Paginator(ModulePage.with_listing_data(modules), MODULES_PER_PAGE).get_page(
+                request.GET.get("page")
+            ),
+        )
+        return context
+
+    @path("")
+    def catalogue(self, request):
+        return self.render(request)
+
+    @path("my/")
+    def my_training(self, request):
+        from courses.views import my_training
+
+        return my_training(request, self)
+
+    @path("verify/")
+    def verify(self, request):
+        from courses.views import verify_certificate
+
+        return verify_certificate(request, self)
+
+
+class ModulePage(RoutablePageMixin, Page):
+    """A module: its lessons are child pages; it ends with a quiz scored on the server."""
+
+    summary = models.CharField(max_length=255)
+    learning_outcomes = RichTextField(features=["ul", "ol", "bold", "italic"])
+    level = models.CharField(max_length=12, choices=Level.choices, default=Level.AWARENESS)
+    workplace_settings = ParentalManyToManyField(
+        "actsite.WorkplaceSetting", related_name="modules", blank=True
+    )
+    estimated_minutes = models.PositiveSmallIntegerField(default=20)
+    validity_months = models.PositiveSmallIntegerField(
+        default=12, help_text="How long a completion counts before the learner must renew it."
+    )
+    pass_mark = models.PositiveSmallIntegerField(
+        default=80, help_text="Percentage of questions to answer correctly."
+    )
+    quiz = StreamField(QuizStreamBlock(), blank=True)
+
+    content_panels = [
+        *Page.content_panels,
+        FieldPanel("summary"),
+        FieldPanel("learning_outcomes"),
+        FieldRowPanel([FieldPanel("level"), FieldPanel("estimated_minutes")]),
+        FieldPanel("workplace_settings", widget=forms.CheckboxSelectMultiple),
+        FieldRowPanel([FieldPanel("validity_months"), FieldPanel("pass_mark")]),
+        FieldPanel("quiz"),
+    ]
+    search_fields = [*Page.search_fields, index.SearchField("summary")]
+    parent_page_types = ["courses.TrainingIndexPage"]
+    subpage_types = ["courses.LessonPage"]
+    template = "courses/module_page.html"
+
+    def clean(self):
+        from django.core.exceptions import ValidationError
+
+        super().clean()
+        if self.pass_mark is not None and not 1 <= self.pass_mark <= 100:
+            raise ValidationError({"pass_mark": "The pass mark is a percentage from 1 to 100."})
+
+    @classmethod
+    def with_listing_data(cls, queryset):
+        return queryset.prefetch_related("workplace_settings")
+
+    def lessons(self):
+        return LessonPage.objects.child_of(self).live().order_by("path")
+
+    @path("")
+    def overview(self, request):
+        from courses.views import module_overview
+
+        return module_overview(request, self)
+
+    @path("quiz/")
+    def take_quiz(self, request):
+        from courses.views import quiz
+
+        return quiz(request, self)
+
+
+class LessonPage(Page):
+    body = StreamField(LessonStreamBlock())
+
+    content_panels = [*Page.content_panels, FieldPanel("body")]
+    search_fields = [*Page.search_fields, index.SearchField("body")]
+    parent_page_types = ["courses.ModulePage"]
+    subpage_types = []
+    template = "courses/lesson_page.html"
+
+    def serve(self, request, *args, **kwargs):
+        from courses.views import lesson
+
+        return lesson(request, self)

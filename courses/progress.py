@@ -1,0 +1,70 @@
+"""The completion rules, decided on the server.
+
+A module is complete when every lesson has been viewed and the quiz passed. Each completion is
+a new dated record: completed at, score, valid until (``validity_months`` later). Passing again
+while a completion is still valid and not expiring soon adds nothing; after expiry, or within
+the expiring-soon window, passing again renews it with a new completion and certificate.
+"""
+
+from dateutil.relativedelta import relativedelta
+
+from django.db import transaction
+from django.utils import timezone
+
+from courses import quiz
+from courses.models import Completion, LessonView, QuizAttempt
+from courses.status import EXPIRING_SOON_DAYS
+
+
+def record_lesson_view(learner, lesson):
+    """Note that ``learner`` has viewed ``lesson`` (once); may complete the module."""
+    module = lesson.get_parent().specific
+    LessonView.objects.get_or_create(learner=learner, lesson=lesson, defaults={"module": module})
+    return complete_if_done(learner, module)
+
+
+def submit_quiz(learner, module, submitted):
+    """Score and store an attempt. Returns (QuizResult, new Completion or None).
+
+    Raises ``quiz.TamperedAnswers`` (nothing is stored) for answers the quiz does not have.
+    """
+    result = quiz.score(module, submitted)
+    with transaction.atomic():
+        QuizAttempt.objects.create(
+            learner=learner,
+            module=module,
+            score=result.score,
+            passed=result.passed,
+            answers=result.answers,
+        )
+        completion = complete_if_done(learner, module) if result.passed else None
+    return result, completion
+
+
+def lessons_left(learner, module):
+    """The module's live lessons this learner has not viewed yet."""
+    viewed = LessonView.objects.filter(learner=learner, module=module).values("lesson_id")
+    return module.lessons().exclude(pk__in=viewed)
+
+
+def complete_if_done(learner, module):
+    """Record a completion if the rules are met and there is nothing valid to keep.
+
+    Returns the new Completion, or None.
+    """
+    latest = Completion.objects.filter(learner=learner, module=module).first()
+    today = timezone.localdate()
+    if latest and latest.valid_until > today + relativedelta(days=EXPIRING_SOON_DAYS):
+        return None  # still valid: nothing to renew
+    passed = QuizAttempt.objects.filter(learner=learner, module=module, passed=True)
+    if latest:
+        passed = passed.filter(submitted_at__gt=latest.completed_at)
+    attempt = passed.order_by("-submitted_at").first()
+    if attempt is None or lessons_left(learner, module).exists():
+        return None
+    return Completion.objects.create(
+        learner=learner,
+        module=module,
+        score=attempt.score,
+        valid_until=today + relativedelta(months=module.validity_months),
+    )

@@ -1,0 +1,80 @@
+"""A learner's status in a module, derived from their records: never stored.
+
+- not started: nothing viewed, no attempt, no completion
+- in progress: lessons viewed or quiz tried, no completion yet
+- completed: the latest completion is valid for more than EXPIRING_SOON_DAYS
+- expiring soon: it runs out within EXPIRING_SOON_DAYS
+- expired: it has run out (until a new completion renews it)
+
+``status_of`` works for one learner; ``status_expression`` computes the same in the database
+for reports over many learners.
+"""
+
+from datetime import timedelta
+
+from django.db import models
+from django.db.models import Case, Exists, Max, OuterRef, Subquery, Value, When
+from django.utils import timezone
+
+EXPIRING_SOON_DAYS = 30
+
+
+class Status(models.TextChoices):
+    NOT_STARTED = "not-started", "Not started"
+    IN_PROGRESS = "in-progress", "In progress"
+    COMPLETED = "completed", "Completed"
+    EXPIRING_SOON = "expiring-soon", "Expiring soon"
+    EXPIRED = "expired", "Expired"
+
+
+def derive(valid_until, has_activity, today=None):
+    today = today or timezone.localdate()
+    if valid_until is None:
+        return Status.IN_PROGRESS if has_activity else Status.NOT_STARTED
+    if valid_until < today:
+        return Status.EXPIRED
+    if valid_until <= today + timedelta(days=EXPIRING_SOON_DAYS):
+        return Status.EXPIRING_SOON
+    return Status.COMPLETED
+
+
+def status_of(learner, module, today=None):
+    from courses.models import Completion, LessonView, QuizAttempt
+
+    latest = Completion.objects.filter(learner=learner, module=module).first()
+    active = (
+        LessonView.objects.filter(learner=learner, module=module).exists()
+        or QuizAttempt.objects.filter(learner=learner, module=module).exists()
+    )
+    return derive(latest.valid_until if latest else None, active, today)
+
+
+def status_expression(module, learner_ref="pk", today=None):
+    """An expression giving the Status of each user row for ``module``, in the database."""
+    from courses.models import Completion, LessonView, QuizAttempt
+
+    today = today or timezone.localdate()
+    valid_until = Subquery(
+        Completion.objects.filter(learner=OuterRef(learner_ref), module=module)
+        .values("learner")
+        .annotate(latest=Max("valid_until"))
+        .values("latest")[:1]
+    )
+    viewed = Exists(LessonView.objects.filter(learner=OuterRef(learner_ref), module=module))
+    tried = Exists(QuizAttempt.objects.filter(learner=OuterRef(learner_ref), module=module))
+    soon = today + timedelta(days=EXPIRING_SOON_DAYS)
+    return Case(
+        When(**{"_valid_until__lt": today}, then=Value(Status.EXPIRED)),
+        When(**{"_valid_until__lte": soon}, then=Value(Status.EXPIRING_SOON)),
+        When(**{"_valid_until__isnull": False}, then=Value(Status.COMPLETED)),
+        When(**{"_viewed": True}, then=Value(Status.IN_PROGRESS)),
+        When(**{"_tried": True}, then=Value(Status.IN_PROGRESS)),
+        default=Value(Status.NOT_STARTED),
+        output_field=models.CharField(),
+    ), {"_valid_until": valid_until, "_viewed": viewed, "_tried": tried}
+
+
+def with_status(users, module, today=None):
+    """``users`` annotated with ``status`` for ``module``."""
+    expression, parts = status_expression(module, today=today)
+    return users.annotate(**parts).annotate(status=expression)

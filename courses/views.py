@@ -1,0 +1,113 @@
+"""Learners' pages: module overview, lessons, the quiz, My training, certificates, verify.
+
+Thin: the rules are in ``progress``, ``quiz``, ``my_training`` and ``certificates``.
+"""
+
+from django.contrib.auth.decorators import login_required
+from django.contrib.auth.views import redirect_to_login
+from django.http import Http404, HttpResponse
+from django.template.response import TemplateResponse
+
+from courses import certificates, progress
+from courses import quiz as quizzes
+from courses.models import Completion
+from courses.my_training import rows_for
+from courses.status import status_of
+
+
+def _private(response):
+    response["Cache-Control"] = "private, no-store"
+    return response
+
+
+def module_overview(request, module):
+    context = module.get_context(request)
+    context["lessons"] = list(module.lessons())
+    if request.user.is_authenticated:
+        viewed = set(
+            request.user.lesson_views.filter(module=module).values_list("lesson_id", flat=True)
+        )
+        context.update(
+            viewed=viewed,
+            status=status_of(request.user, module),
+            completion=Completion.objects.filter(learner=request.user, module=module).first(),
+        )
+    return _private(TemplateResponse(request, module.template, context))
+
+
+def lesson(request, lesson_page):
+    if not request.user.is_authenticated:
+        return redirect_to_login(request.get_full_path())
+    module = lesson_page.get_parent().specific
+    completion = progress.record_lesson_view(request.user, lesson_page)
+    siblings = list(module.lessons())
+    position = next(i for i, page in enumerate(siblings) if page.pk == lesson_page.pk)
+    context = lesson_page.get_context(request)
+    context.update(
+        module=module,
+        position=position + 1,
+        total=len(siblings),
+        next_lesson=siblings[position + 1] if position + 1 < len(siblings) else None,
+        previous_lesson=siblings[position - 1] if position else None,
+        completion=completion,
+    )
+    return _private(TemplateResponse(request, lesson_page.template, context))
+
+
+def quiz(request, module):
+    if not request.user.is_authenticated:
+        return redirect_to_login(request.get_full_path())
+    context = {"page": module, "module": module, "questions": quizzes.questions(module)}
+    status = 200
+    if request.method == "POST":
+        submitted = {
+            key[2:]: request.POST.getlist(key) for key in request.POST if key.startswith("q-")
+        }
+        try:
+            result, completion = progress.submit_quiz(request.user, module, submitted)
+        except quizzes.TamperedAnswers as error:
+            context["error"] = str(error)
+            status = 400
+        else:
+            context.update(
+                result=result,
+                completion=completion,
+                lessons_left=list(progress.lessons_left(request.user, module)),
+            )
+    return _private(TemplateResponse(request, "courses/quiz.html", context, status=status))
+
+
+@login_required
+def my_training(request, index_page):
+    context = index_page.get_context(request)
+    context.update(rows=rows_for(request.user), page_title="My training")
+    return _private(TemplateResponse(request, "courses/my_training.html", context))
+
+
+def verify_certificate(request, index_page):
+    code = request.GET.get("code", "").strip()[:40]
+    context = index_page.get_context(request)
+    context.update(code=code, page_title="Check a certificate")
+    if code:
+        context["verification"] = certificates.verify(code)
+    response = TemplateResponse(request, "courses/verify.html", context)
+    response["Cache-Control"] = "no-store"
+    response["X-Robots-Tag"] = "noindex"
+    return response
+
+
+@login_required
+def certificate_pdf(request, code):
+    """The learner's own certificate; anyone else's code is not found."""
+    completion = (
+        Completion.objects.select_related("module", "learner")
+        .filter(certificate_code=code, learner=request.user)
+        .first()
+    )
+    if completion is None:
+        raise Http404("No certificate of yours has that code.")
+    response = HttpResponse(
+        certificates.certificate_pdf(completion), content_type="application/pdf"
+    )
+    response["Content-Disposition"] = f'inline; filename="certificate-{code}.pdf"'
+    return _private(response)

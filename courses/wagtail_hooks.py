@@ -1,0 +1,72 @@
+"""Training in the admin: assignments, the report, the training managers' panel, hub sections."""
+
+from django.urls import path, reverse
+
+from wagtail import hooks
+from wagtail.admin.menu import MenuItem
+
+from actsite.hub_sections import HubSection, index_page_url
+from actsite.page_queries import public_pages
+from courses.admin_views import report
+from courses.admin_views.assignments import AssignmentViewSet
+from courses.models import ModulePage, TrainingIndexPage
+
+HUB_MODULES = 6
+
+
+@hooks.register("register_admin_viewset")
+def register_assignments():
+    return AssignmentViewSet("assignments")
+
+
+@hooks.register("register_admin_urls")
+def register_report_urls():
+    return [
+        path("training/report/", report.training_report, name="training_report"),
+        path(
+            "training/report/<int:module_pk>/people/",
+            report.report_people,
+            name="training_report_people",
+        ),
+    ]
+
+
+class ReportMenuItem(MenuItem):
+    def is_shown(self, request):
+        return request.user.has_perm("courses.view_training_report")
+
+
+@hooks.register("register_reports_menu_item")
+def training_report_menu_item():
+    return ReportMenuItem("Training", reverse("training_report"), icon_name="doc-full", order=710)
+
+
+@hooks.register("construct_homepage_panels")
+def training_panel(request, panels):
+    from courses.admin_views.dashboard import TrainingManagerPanel
+
+    if request.user.has_perm("courses.view_training_report"):
+        panels.append(TrainingManagerPanel(request.user))
+
+
+@hooks.register("register_log_actions")
+def training_log_actions(actions):
+    actions.register_action(
+        "courses.report_exported", "Export training report", "Exported the training report"
+    )
+    actions.register_action(
+        "courses.report_people_viewed", "View learners", "Viewed learners' training records"
+    )
+
+
+@hooks.register("setting_hub_sections")
+def training_section(hub_page, request):
+    setting = hub_page.workplace_setting
+    modules = public_pages(ModulePage.objects.live(), request).filter(workplace_settings=setting)
+    index_url = index_page_url(hub_page, TrainingIndexPage, request)
+    return HubSection(
+        "Staff training",
+        "components/module_list.html",
+        ModulePage.with_listing_data(modules.order_by("title"))[:HUB_MODULES],
+        more_url=f"{index_url}?setting={setting.slug}" if index_url else "",
+    )

@@ -1,0 +1,94 @@
+"""A council officer signs in, works through a module, fails the quiz, learns why, passes,
+downloads the certificate, and anyone can verify it. axe runs on every page."""
+
+import io
+
+import pytest
+
+from django.core.management import call_command
+
+from tests.browser.accessibility import assert_accessible
+
+PASSWORD = "a demo password for browser tests"
+
+
+@pytest.fixture
+def learner_site(demo_site, monkeypatch):
+    monkeypatch.setenv("DEMO_USER_PASSWORD", PASSWORD)
+    call_command("load_demo_content", users=True, stdout=io.StringIO())
+    return demo_site
+
+
+def answer(page, question, choices):
+    group = page.get_by_role("group", name=question)
+    for choice in choices:
+        group.get_by_label(choice).check()
+
+
+def test_learner_completes_a_module_and_verifies_the_certificate(page, learner_site):
+    page.goto("/training/")
+    assert_accessible(page)
+    page.get_by_label("Workplace setting").select_option("transport")
+    page.get_by_role("button", name="Show modules").click()
+    page.get_by_role("link", name="Spotting exploitation at stations and on transport").click()
+    assert_accessible(page)
+    page.get_by_role("link", name="Sign in to start").click()
+
+    page.get_by_label("Username").fill("sam")
+    page.get_by_label("Password").fill("wrong password")
+    page.get_by_role("button", name="Sign in").click()
+    assert "There is a problem" in page.get_by_role("alert").inner_text()
+    assert_accessible(page)
+    page.get_by_label("Password").fill(PASSWORD)
+    page.get_by_role("button", name="Sign in").click()
+
+    page.get_by_role("link", name="Start the module").click()
+    for _ in range(4):
+        assert_accessible(page)
+        link = page.get_by_role("link", name="Next:")
+        if link.count() == 0:
+            break
+        link.click()
+    page.get_by_role("link", name="Take the quiz").click()
+    assert_accessible(page)
+
+    question = "1. A group's tickets and passports are all held by one man. What is it?"
+    answer(page, question, ["Normal for any group travelling together"])
+    answer(
+        page,
+        "2. You are worried about someone. Who can you call? Tick all that apply.",
+        ["The Modern Slavery & Exploitation Helpline, 08000 121 700"],
+    )
+    page.get_by_role("button", name="Check my answers").click()
+    assert "Not passed this time" in page.get_by_role("alert").inner_text()
+    assert page.get_by_text("One person holding everyone's tickets and IDs is a sign").is_visible()
+    assert_accessible(page)
+
+    page.get_by_role("link", name="Try the quiz again").click()
+    answer(page, question, ["A possible sign that they are controlled"])
+    answer(
+        page,
+        "2. You are worried about someone. Who can you call? Tick all that apply.",
+        [
+            "The Modern Slavery & Exploitation Helpline, 08000 121 700",
+            "999, if someone is in immediate danger",
+        ],
+    )
+    page.get_by_role("button", name="Check my answers").click()
+    assert "You passed" in page.get_by_role("alert").inner_text()
+    assert_accessible(page)
+    code = page.locator(".success-summary strong").inner_text()
+    certificate = page.get_by_role("link", name="Download your certificate (PDF)")
+    response = page.request.get(certificate.get_attribute("href"))
+    assert response.headers["content-type"] == "application/pdf"
+    assert response.body().startswith(b"%PDF")
+
+    page.goto("/training/my/")
+    assert page.get_by_role("link", name="Certificate (PDF)").first.is_visible()
+    assert_accessible(page)
+
+    page.goto("/training/verify/")
+    page.get_by_label("Certificate code").fill(code)
+    page.get_by_role("button", name="Check").click()
+    assert page.get_by_role("heading", name="This certificate is valid").is_visible()
+    assert_accessible(page)

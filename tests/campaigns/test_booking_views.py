@@ -1,0 +1,185 @@
+"""Booking through the event page, and seeing or cancelling a booking through its link."""
+
+import re
+
+import pytest
+
+from django.core import mail
+from django.db import OperationalError
+
+from campaigns import bookings
+from campaigns.booking_emails import manage_token
+from campaigns.models import Booking, EventSeats
+from tests.campaigns.factories import EventPageFactory, in_days
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture
+def event(event_index):
+    return EventPageFactory(parent=event_index, title="Town Hall awareness evening", capacity=3)
+
+
+def form(**overrides):
+    data = {
+        "name": "Sam Patel",
+        "email": "sam@example.org",
+        "organisation": "Leeds City Council",
+        "places": "1",
+        "access_requirements": "",
+        "consent": "on",
+        "website": "",
+    }
+    data.update(overrides)
+    return data
+
+
+def manage_link(body):
+    return re.search(r"http://testserver(/bookings/[^/\s]+/)", body).group(1)
+
+
+def test_the_event_page_shows_places_left_and_the_form(client, event):
+    response = client.get(event.url)
+    assert response.status_code == 200
+    assert "3 places left" in response.text
+    assert 'name="consent"' in response.text
+    assert f"{event.url}calendar/" in response.text
+
+
+def test_booking_confirms_and_emails_a_working_cancellation_link(
+    client, event, django_capture_on_commit_callbacks
+):
+    with django_capture_on_commit_callbacks(execute=True):
+        response = client.post(event.url, form(places="2"), follow=True)
+    booking = Booking.objects.get()
+    assert booking.status == Booking.Status.CONFIRMED
+    assert "You are booked" in response.text and booking.reference in response.text
+    assert response["Cache-Control"] == "private, no-store"
+
+    link = manage_link(mail.outbox[0].body)
+    page = client.get(link)
+    assert booking.reference in page.text and "Cancel this booking" in page.text
+    with django_capture_on_commit_callbacks(execute=True):
+        cancelled = client.post(link)
+    assert "Booking cancelled" in cancelled.text
+    assert Booking.objects.get().status == Booking.Status.CANCELLED
+    assert EventSeats.objects.get(event=event).booked == 0
+    assert mail.outbox[-1].subject.startswith("Your booking for")
+
+
+@pytest.mark.parametrize(
+    ("overrides", "message"),
+    [
+        ({"email": "not-an-email"}, "Enter a valid email address."),
+        ({"places": "9"}, "You can book up to 4 places at a time."),
+        ({"places": "0"}, "Ensure this value is greater than or equal to 1."),
+        ({"consent": ""}, "Tick the box to agree to the privacy notice."),
+        ({"name": ""}, "This field is required."),
+    ],
+)
+def test_bad_input_is_explained_keeps_what_was_typed_and_books_nothing(
+    client, event, overrides, message
+):
+    response = client.post(event.url, form(**overrides))
+    assert response.status_code == 400
+    assert message in response.text
+    assert 'value="Leeds City Council"' in response.text
+    assert "There is a problem" in response.text
+    assert not Booking.objects.exists()
+
+
+def test_a_full_event_offers_the_waiting_list_and_shows_the_position(client, event):
+    bookings.book(event, name="A", email="a@example.org", places=3)
+    page = client.get(event.url)
+    assert "Fully booked — join the waiting list" in page.text
+
+    refused = client.post(event.url, form())  # a form loaded before it filled up
+    assert refused.status_code == 409
+    assert "You can join the waiting list instead" in refused.text
+    assert 'name="waitlist" value="True"' in refused.text
+
+    joined = client.post(event.url, form(waitlist="True"), follow=True)
+    assert "You are number 1 on the waiting list" in joined.text
+    assert Booking.objects.get(email="sam@example.org").status == Booking.Status.WAITLISTED
+
+
+def test_the_same_email_cannot_book_twice(client, event):
+    client.post(event.url, form())
+    response = client.post(event.url, form(email="SAM@example.org"))
+    assert response.status_code == 400
+    assert "already has a booking" in response.text
+    assert Booking.objects.count() == 1
+
+
+def test_a_past_event_takes_no_bookings(client, event_index):
+    past = EventPageFactory(parent=event_index, starts_at=in_days(-3), ends_at=in_days(-3, 20))
+    assert "This event has taken place" in client.get(past.url).text
+    response = client.post(past.url, form())
+    assert response.status_code == 400
+    assert "This event has taken place" in response.text
+    assert not Booking.objects.exists()
+
+
+def test_a_tampered_or_unknown_link_is_not_found(client, event):
+    booking = bookings.book(event, name="A", email="a@example.org", places=1)
+    token = manage_token(booking)
+    assert client.get(f"/bookings/{token[:-2]}xx/").status_code == 404
+    assert client.post(f"/bookings/{token[:-2]}xx/").status_code == 404
+    assert client.get("/bookings/nonsense/").status_code == 404
+    assert Booking.objects.get().is_active
+
+
+def test_a_booking_cannot_be_cancelled_online_once_the_event_has_started(client, event):
+    booking = bookings.book(event, name="A", email="a@example.org", places=1)
+    event.starts_at, event.ends_at = in_days(0, 0), in_days(1, 23)
+    event.save_revision().publish()
+    response = client.post(f"/bookings/{manage_token(booking)}/")
+    assert response.status_code == 400
+    assert "can no longer be cancelled online" in response.text
+    assert Booking.objects.get().is_active
+
+
+def test_a_cancelled_event_says_so(client, event):
+    booking = bookings.book(event, name="A", email="a@example.org", places=1)
+    bookings.cancel_event(event)
+    assert "This event is cancelled" in client.get(event.url).text
+    assert "This event is cancelled" in client.get(f"/bookings/{manage_token(booking)}/").text
+    assert client.post(event.url, form()).status_code == 400
+
+
+def test_the_honeypot_quietly_books_nothing(client, event):
+    response = client.post(event.url, form(website="http://spam.example"))
+    assert response.status_code == 302
+    assert not Booking.objects.exists()
+
+
+def test_too_many_bookings_from_one_connection_are_refused(client, event_index):
+    event = EventPageFactory(parent=event_index, capacity=50)
+    for n in range(10):
+        assert client.post(event.url, form(email=f"p{n}@example.org")).status_code == 302
+    response = client.post(event.url, form(email="p10@example.org"))
+    assert response.status_code == 429
+    assert "Too many bookings from your connection" in response.text
+    assert Booking.objects.count() == 10
+
+
+def test_a_busy_database_asks_the_person_to_try_again(client, event, monkeypatch):
+    def locked(*args, **kwargs):
+        raise OperationalError("database is locked")
+
+    monkeypatch.setattr(bookings, "_take_places", locked)
+    response = client.post(event.url, form())
+    assert response.status_code == 503
+    assert "Please try again in a moment." in response.text
+    assert 'value="sam@example.org"' in response.text
+
+
+def test_the_calendar_file_has_the_event_and_no_personal_data(client, event):
+    bookings.book(event, name="Sam Patel", email="sam@example.org", places=1)
+    response = client.get(f"{event.url}calendar/")
+    assert response["Content-Type"] == "text/calendar"
+    assert "attachment" in response["Content-Disposition"]
+    body = response.content.decode()
+    assert "SUMMARY:Town Hall awareness evening" in body
+    assert "DTSTART;TZID=Europe/London" in body
+    assert "sam@example.org" not in body and "Sam" not in body

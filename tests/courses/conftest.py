@@ -1,0 +1,13 @@
+import pytest
+
+from tests.courses.factories import TrainingIndexPageFactory, module_with_lessons
+
+
+@pytest.fixture
+def training_index(home_page):
+    return TrainingIndexPageFactory(parent=home_page)
+
+
+@pytest.fixture
+def module(training_index):
+    return module_with_lessons(training_index)

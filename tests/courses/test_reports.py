@@ -1,0 +1,154 @@
+"""Training reports: counts against a known data set, managers see their departments only,
+and queries stay flat from 10 to 1,000 learners."""
+
+from datetime import timedelta
+
+import pytest
+
+from django.contrib.auth import get_user_model
+from django.contrib.auth.models import Group
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
+from django.utils import timezone
+
+from actsite import roles
+from courses import reports
+from courses.models import Assignment, Completion, Department, LearnerProfile, LessonView
+from courses.status import Status
+from tests.campaigns.factories import settings_named
+from tests.courses.factories import learner
+
+pytestmark = pytest.mark.django_db
+
+
+def add_learners(module, count, department, setting="transport", start=0):
+    """``count`` learners in ``department``: a fifth each not started, in progress, completed,
+    expiring soon and expired."""
+    today = timezone.localdate()
+    users = get_user_model().objects.bulk_create(
+        get_user_model()(username=f"{department.name}-{n}", email=f"{department.name}{n}@x.org")
+        for n in range(start, start + count)
+    )
+    where = settings_named(setting)[0]
+    LearnerProfile.objects.bulk_create(
+        LearnerProfile(user=u, department=department, workplace_setting=where) for u in users
+    )
+    lesson = module.lessons().first()
+    views, completions = [], []
+    for n, user in enumerate(users):
+        kind = n % 5
+        if kind == 1:
+            views.append(LessonView(learner=user, lesson=lesson, module=module))
+        if kind >= 2:
+            valid_until = {
+                2: today + timedelta(days=200),
+                3: today + timedelta(days=10),
+                4: today - timedelta(days=5),
+            }[kind]
+            completions.append(
+                Completion(learner=user, module=module, score=100, valid_until=valid_until)
+            )
+    LessonView.objects.bulk_create(views)
+    Completion.objects.bulk_create(completions)
+    return users
+
+
+def test_counts_per_status_for_a_known_data_set(module):
+    licensing = Department.objects.create(name="Licensing")
+    add_learners(module, 10, licensing)
+    (row,) = reports.completion_report(reports.learners_for(superuser()), group_by="")
+    assert row.counts == {
+        Status.NOT_STARTED: 2,
+        Status.IN_PROGRESS: 2,
+        Status.COMPLETED: 2,
+        Status.EXPIRING_SOON: 2,
+        Status.EXPIRED: 2,
+    }
+    assert (row.total, row.done, row.rate) == (10, 4, 40)
+
+
+def test_grouping_by_setting_and_department(module):
+    add_learners(module, 5, Department.objects.create(name="Licensing"), "transport")
+    add_learners(module, 10, Department.objects.create(name="Leisure"), "leisure")
+    learners = reports.learners_for(superuser())
+    by_setting = {r.group: r.total for r in reports.completion_report(learners, group_by="setting")}
+    assert by_setting == {"Leisure": 10, "Transport": 5}
+    by_department = {
+        r.group: r.rate for r in reports.completion_report(learners, group_by="department")
+    }
+    assert by_department == {"Leisure": 40, "Licensing": 40}
+
+
+def superuser():
+    return get_user_model().objects.create_superuser("root", "root@example.org", "x" * 14)
+
+
+@pytest.fixture
+def manager(client):
+    user = get_user_model().objects.create_user("tara", "tara@example.org", "x" * 14)
+    user.groups.add(Group.objects.get(name=roles.TRAINING_MANAGERS))
+    client.force_login(user)
+    return user
+
+
+def test_managers_see_only_their_departments_and_drill_down(client, manager, module):
+    licensing = Department.objects.create(name="Licensing")
+    licensing.training_managers.add(manager)
+    add_learners(module, 5, licensing)
+    add_learners(module, 5, Department.objects.create(name="Planning"))
+    page = client.get("/admin/training/report/").text
+    assert "40% (2 of 5)" in page
+    people = client.get(f"/admin/training/report/{module.pk}/people/?status={Status.EXPIRED}").text
+    assert "Licensing4@x.org" in people and "Licensing0@x.org" not in people
+    assert "Planning" not in people and "Planning" not in page
+    csv_text = client.get("/admin/training/report/?format=csv").content.decode()
+    assert csv_text.splitlines()[1].endswith(",5,40")
+    home = client.get("/admin/").text
+    assert "Training: who is trained" in home
+
+
+def test_other_roles_cannot_see_training_records(client, module, django_user_model):
+    volunteer = django_user_model.objects.create_user("vera", "v@example.org", "x" * 14)
+    volunteer.groups.add(Group.objects.get(name=roles.VOLUNTEERS))
+    client.force_login(volunteer)
+    for url in ("/admin/training/report/", f"/admin/training/report/{module.pk}/people/"):
+        response = client.get(url)
+        assert response.status_code == 302 and response["Location"] == "/admin/"
+
+
+def test_overdue_counts_assigned_people_who_have_not_finished(module):
+    licensing = Department.objects.create(name="Licensing")
+    add_learners(module, 10, licensing)
+    Assignment.objects.create(
+        module=module, department=licensing, due_on=timezone.localdate() - timedelta(days=1)
+    )
+    assert reports.overdue_count(reports.learners_for(superuser())) == 6
+
+
+def queries(client, url):
+    client.get(url)
+    with CaptureQueriesContext(connection) as captured:
+        assert client.get(url).status_code == 200
+    return len(captured)
+
+
+def test_my_training_and_the_report_cost_the_same_for_10_and_1000_learners(client, manager, module):
+    licensing = Department.objects.create(name="Licensing")
+    licensing.training_managers.add(manager)
+    Assignment.objects.create(
+        module=module, department=licensing, due_on=timezone.localdate() - timedelta(days=1)
+    )
+    add_learners(module, 10, licensing)
+    someone = learner("sam", department="Licensing")
+    urls = ["/admin/training/report/", "/admin/training/report/?group_by=setting", "/admin/"]
+    small = {url: queries(client, url) for url in urls}
+    client.force_login(someone)
+    small["my"] = queries(client, "/training/my/")
+
+    add_learners(module, 990, licensing, start=10)
+    client.force_login(manager)
+    large = {url: queries(client, url) for url in urls}
+    client.force_login(someone)
+    large["my"] = queries(client, "/training/my/")
+    assert small == large
+    assert max(large.values()) <= 30, large

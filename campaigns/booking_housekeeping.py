@@ -46,10 +46,15 @@ def anonymise_past_bookings(days=None):
     cutoff = timezone.now() - timedelta(days=days)
     with transaction.atomic():
         expired = Booking.objects.filter(event__ends_at__lt=cutoff, anonymised_at=None)
-        return expired.update(
-            name="",
-            email="",
-            organisation="",
-            access_requirements="",
-            anonymised_at=timezone.now(),
-        )
+        return anonymise_bookings(expired)
+
+
+def anonymise_bookings(queryset):
+    """Blank the booker's details on every booking in ``queryset``; returns how many."""
+    return queryset.update(
+        name="",
+        email="",
+        organisation="",
+        access_requirements="",
+        anonymised_at=timezone.now(),
+    )

@@ -29,3 +29,28 @@ def over_limit(request, scope, limit, period_seconds):
         cache.set(key, 1, timeout=period_seconds)
         count = 1
     return count > limit
+
+
+class SignInRateLimitMiddleware:
+    """Limit sign-in and password-reset submissions per (hashed) client address.
+
+    django-axes locks one account after repeated failures; this stops one address trying many
+    accounts, or sending many password-reset emails. Over the limit, the person gets a page
+    that says what happened and when to try again (HTTP 429); nothing is processed.
+    """
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        if request.method == "POST" and request.path_info in settings.SIGN_IN_PATHS:
+            limit, period = settings.SIGN_IN_LIMIT
+            if over_limit(request, "sign-in", limit, period):
+                from django.template.response import TemplateResponse
+
+                response = TemplateResponse(
+                    request, "rate_limited.html", {"minutes": period // 60}, status=429
+                )
+                response["Retry-After"] = str(period)
+                return response.render()
+        return self.get_response(request)

@@ -1,5 +1,7 @@
 """Site-wide views that are not Wagtail pages."""
 
+import re
+
 from django.core.paginator import Paginator
 from django.db.models import Q
 from django.http import HttpResponse
@@ -17,8 +19,9 @@ MAX_QUERY_LENGTH = 200
 
 def search(request):
     """Full-text search over live public pages, paginated."""
-    query = request.GET.get("q", "").strip()[:MAX_QUERY_LENGTH]
-    results = Page.objects.live().public().search(query) if query else Page.objects.none()
+    query = request.GET.get("q", "").replace("\x00", "").strip()[:MAX_QUERY_LENGTH]
+    words = search_words(query)
+    results = Page.objects.live().public().search(words) if words else Page.objects.none()
     page = Paginator(results, RESULTS_PER_PAGE).get_page(request.GET.get("page"))
     return TemplateResponse(
         request,
@@ -30,6 +33,12 @@ def search(request):
             "page_title": "Search",
         },
     )
+
+
+def search_words(query):
+    """The words of ``query``, without punctuation: search engines' query syntax (FTS5,
+    tsquery) must never see what people type, or a stray quote or bracket fails the search."""
+    return " ".join(re.findall(r"\w+", query))
 
 
 def promoted_results(query):

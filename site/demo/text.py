@@ -178,16 +178,33 @@ PRIVACY_PAGE = {
     "title": "Privacy notice",
     "intro": "What we hold about you, why, and for how long. In plain words.",
     "paragraphs": [
-        "<p>You can read every public page of this site without telling us who you are. We do not "
-        "use analytics, advertising or tracking cookies, and nothing on the site loads from other "
-        "websites.</p>",
+        "<h2>Reading the site</h2>"
+        "<p>You can read every public page without telling us who you are. We do not use "
+        "analytics, advertising or tracking cookies, and nothing on the site loads from other "
+        "websites. We count how often each poster is downloaded, but not who downloaded it.</p>",
+        "<h2>People you are worried about</h2>"
         "<p>We never collect information about people who may be victims of trafficking. If you "
-        "are worried about someone, call the Modern Slavery &amp; Exploitation Helpline.</p>",
-        "<p>When you book a place at an event, we keep your name, email address and any access "
-        "requirements you tell us about, only to run the event, and delete them after it. Council "
-        "staff who take training have a training record that their council keeps under its own "
-        "retention rules.</p>",
-        "<p>To ask what we hold about you, or to ask us to delete it, contact the campaign "
-        "coordinator.</p>",
+        "are worried about someone, call the Modern Slavery &amp; Exploitation Helpline on "
+        "08000 121 700. If someone is in immediate danger, call 999.</p>",
+        "<h2>Booking a place at an event</h2>"
+        "<p>We keep your name, email address, organisation and any access requirements you tell "
+        "us, only to run the event: to confirm your place, remind you, and let the organiser "
+        "know who is coming. Only that event's organisers can see them. 30 days after the event "
+        "we remove your details and keep only the number of places.</p>",
+        "<h2>Asking for printed posters</h2>"
+        "<p>We keep the venue's address and your contact details to send the posters. Only "
+        "campaign coordinators can see them. A year after the posters are sent we remove your "
+        "details.</p>",
+        "<h2>Council staff training</h2>"
+        "<p>If you take training, we keep your name, email address, department, the lessons you "
+        "have read, your quiz results and your certificates. You can see your own record; your "
+        "department's training managers can see their staff's. If your account is not used for "
+        "two years it is closed and your name removed; your council keeps dated completions "
+        "without your name for its figures.</p>",
+        "<h2>Your rights</h2>"
+        "<p>You can ask what we hold about you and get a copy, ask us to correct it, or ask us to "
+        "delete it. Contact the campaign coordinator and tell us the email address you used. We "
+        "answer within one month. If you are unhappy with how we handled your data you can "
+        "complain to the Information Commissioner's Office.</p>",
     ],
 }

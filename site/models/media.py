@@ -1,10 +1,13 @@
 """Image and document models, swapped in from the start so they can grow without data migrations."""
 
+from django.core.exceptions import ValidationError
 from django.db import models
 from django.template.defaultfilters import filesizeformat
 
 from wagtail.documents.models import AbstractDocument, Document
 from wagtail.images.models import AbstractImage, AbstractRendition, Image
+
+from actsite.upload_checks import check_document_content
 
 
 class SiteImage(AbstractImage):
@@ -40,6 +43,15 @@ class SiteDocument(AbstractDocument):
     )
 
     admin_form_fields = Document.admin_form_fields
+
+    def clean(self):
+        """Allowed extensions (Wagtail's check), then a new file's content must match its name."""
+        super().clean()
+        if self.file and not self.file._committed:
+            try:
+                check_document_content(self.file)
+            except ValidationError as error:
+                raise ValidationError({"file": error.messages}) from error
 
     class Meta(AbstractDocument.Meta):
         verbose_name = "document"

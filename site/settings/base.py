@@ -3,6 +3,8 @@
 import os
 from pathlib import Path
 
+from csp.constants import NONCE, NONE, SELF, UNSAFE_INLINE
+
 PROJECT_DIR = Path(__file__).resolve().parent.parent  # site/
 BASE_DIR = PROJECT_DIR.parent  # the repository root
 
@@ -29,6 +31,7 @@ INSTALLED_APPS = [
     "wagtail",
     "modelcluster",
     "axes",
+    "csp",
     "django_tasks",
     "django_tasks_db",
     "taggit",
@@ -43,6 +46,8 @@ INSTALLED_APPS = [
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
+    "actsite.security_headers.ContentSecurityPolicyMiddleware",
+    "actsite.security_headers.PermissionsPolicyMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.common.CommonMiddleware",
@@ -52,9 +57,14 @@ MIDDLEWARE = [
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
     "actsite.middleware.PublicCacheControlMiddleware",
+    "actsite.rate_limits.SignInRateLimitMiddleware",
     # Last: turns a locked-out login into the lockout page.
     "axes.middleware.AxesMiddleware",
 ]
+# Sign-in and password-reset forms accept this many submissions per address per period
+# (seconds) before a "try again later" page (actsite.rate_limits.SignInRateLimitMiddleware).
+SIGN_IN_LIMIT = (int(os.environ.get("SIGN_IN_LIMIT", 30)), 15 * 60)
+SIGN_IN_PATHS = ["/accounts/login/", "/admin/login/", "/accounts/password_reset/"]
 
 ROOT_URLCONF = "actsite.urls"
 WSGI_APPLICATION = "actsite.wsgi.application"
@@ -125,6 +135,9 @@ AXES_COOLOFF_TIME = 1  # hours
 AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
 AXES_RESET_ON_SUCCESS = True
 AXES_DISABLE_ACCESS_LOG = True
+# Failed attempts are database rows, cleared after the cool-off. Production with REDIS_URL
+# counts them in the shared cache instead (nothing written to the database).
+AXES_HANDLER = "axes.handlers.database.AxesDatabaseHandler"
 AXES_LOCKOUT_TEMPLATE = "account_locked.html"
 
 LOGIN_URL = "/accounts/login/"
@@ -179,6 +192,66 @@ PUBLIC_CACHE_MAX_AGE = int(os.environ.get("PUBLIC_CACHE_MAX_AGE", "300"))
 
 # --- Safety -------------------------------------------------------------------------------
 
+WAGTAIL_ENABLE_UPDATE_CHECK = False  # the admin never calls out to wagtail.org
+ADMIN_URL_PREFIX = "/admin/"
+
+# Headers every environment sends (production adds HSTS and secure cookies).
+SECURE_REFERRER_POLICY = "same-origin"
+SECURE_CONTENT_TYPE_NOSNIFF = True
+X_FRAME_OPTIONS = "DENY"
+SESSION_COOKIE_HTTPONLY = True
+SESSION_COOKIE_SAMESITE = "Lax"
+CSRF_COOKIE_HTTPONLY = True
+CSRF_COOKIE_SAMESITE = "Lax"
+PERMISSIONS_POLICY = ", ".join(
+    f"{feature}=()"
+    for feature in (
+        "accelerometer",
+        "camera",
+        "geolocation",
+        "gyroscope",
+        "magnetometer",
+        "microphone",
+        "payment",
+        "usb",
+        "interest-cohort",
+    )
+)
+
+# Content Security Policy (django-csp; see actsite/security_headers.py). Public pages: nothing
+# inline but nonce'd scripts, nothing from any other host, no plugins, no framing.
+CONTENT_SECURITY_POLICY = {
+    "DIRECTIVES": {
+        "default-src": [SELF],
+        "script-src": [SELF, NONCE],
+        "style-src": [SELF],
+        "img-src": [SELF, "data:"],
+        "font-src": [SELF],
+        "connect-src": [SELF],
+        "frame-src": [NONE],
+        "object-src": [NONE],
+        "base-uri": [NONE],
+        "form-action": [SELF],
+        "frame-ancestors": [NONE],
+    }
+}
+# The Wagtail admin uses inline scripts and styles, blob: previews and its own preview iframe.
+ADMIN_CONTENT_SECURITY_POLICY = {
+    "DIRECTIVES": {
+        "default-src": [SELF],
+        "script-src": [SELF, UNSAFE_INLINE],
+        "style-src": [SELF, UNSAFE_INLINE],
+        "img-src": [SELF, "data:", "blob:"],
+        "font-src": [SELF, "data:"],
+        "connect-src": [SELF],
+        "frame-src": [SELF],
+        "object-src": [NONE],
+        "base-uri": [SELF],
+        "form-action": [SELF],
+        "frame-ancestors": [SELF],
+    }
+}
+
 # Where the quick-exit control sends someone: a neutral, everyday page.
 QUICK_EXIT_URL = os.environ.get("QUICK_EXIT_URL", "https://www.bbc.co.uk/weather")
 
@@ -208,3 +281,31 @@ TASKS = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend", "QUEUES": ["d
 EVENT_REMINDER_DAYS = int(os.environ.get("EVENT_REMINDER_DAYS", 2))
 # Bookers' details are anonymised this many days after the event ends (purge_booking_data).
 BOOKING_RETENTION_DAYS = int(os.environ.get("BOOKING_RETENTION_DAYS", 30))
+
+# --- Logging ------------------------------------------------------------------------------
+# Request lines are logged without their query strings (search terms, codes): log_filters.py.
+
+LOGGING = {
+    "version": 1,
+    "disable_existing_loggers": False,
+    "filters": {"no_query_strings": {"()": "actsite.log_filters.StripQueryStrings"}},
+    "handlers": {
+        "console": {"class": "logging.StreamHandler", "filters": ["no_query_strings"]},
+    },
+    "loggers": {
+        "django.server": {"handlers": ["console"], "level": "INFO", "propagate": False},
+        "django.request": {"handlers": ["console"], "level": "WARNING", "propagate": False},
+    },
+    "root": {"handlers": ["console"], "level": os.environ.get("LOG_LEVEL", "INFO")},
+}
+
+# --- Personal data retention (manage.py apply_retention; see SECURITY.md) ------------------
+
+# Contact and delivery details leave printed-pack requests this long after they were sent or
+# declined.
+PACK_REQUEST_RETENTION_DAYS = int(os.environ.get("PACK_REQUEST_RETENTION_DAYS", 365))
+# Learner accounts nobody has signed in to for this long are erased (by the rule below).
+LEARNER_ACCOUNT_RETENTION_DAYS = int(os.environ.get("LEARNER_ACCOUNT_RETENTION_DAYS", 730))
+# What erasing a learner does to their training records: "anonymise" keeps dated completions
+# without a name (the council's figures still add up); "delete" removes every record.
+TRAINING_RECORDS_ON_ERASURE = os.environ.get("TRAINING_RECORDS_ON_ERASURE", "anonymise")

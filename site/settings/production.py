@@ -34,6 +34,8 @@ if os.environ.get("REDIS_URL"):
             "LOCATION": os.environ["REDIS_URL"],
         }
     }
+    # Failed logins counted in the shared cache under a hash of username and address.
+    AXES_HANDLER = "axes.handlers.cache.AxesCacheHandler"
 
 # Purge a caching proxy (Varnish, nginx) when pages are published; nothing to purge when unset.
 if os.environ.get("FRONTEND_CACHE_PURGE_URL"):
@@ -65,10 +67,3 @@ EMAIL_PORT = int(os.environ.get("EMAIL_PORT", "25"))
 EMAIL_HOST_USER = os.environ.get("EMAIL_HOST_USER", "")
 EMAIL_HOST_PASSWORD = os.environ.get("EMAIL_HOST_PASSWORD", "")
 EMAIL_USE_TLS = os.environ.get("EMAIL_USE_TLS", "false").lower() == "true"
-
-LOGGING = {
-    "version": 1,
-    "disable_existing_loggers": False,
-    "handlers": {"console": {"class": "logging.StreamHandler"}},
-    "root": {"handlers": ["console"], "level": os.environ.get("LOG_LEVEL", "INFO")},
-}

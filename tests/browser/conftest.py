@@ -52,13 +52,31 @@ def demo_site(live_server, django_db_serialized_rollback, settings, tmp_path):
     return live_server
 
 
+# Runs before any page script, outside the page's Content Security Policy.
+RECORD_CSP_VIOLATIONS = """
+window.__cspViolations = [];
+document.addEventListener("securitypolicyviolation", (event) => {
+  window.__cspViolations.push(`${event.effectiveDirective} blocked ${event.blockedURI}`);
+});
+"""
+
+
 @pytest.fixture
 def page(browser, demo_site):
-    """A fresh browser tab whose requests to any other host are blocked and recorded."""
+    """A fresh browser tab whose requests to any other host are blocked and recorded, and
+    whose Content Security Policy violations are kept (``tab.csp_violations()``: the current
+    page's events, and every violation reported on the console since the tab opened)."""
     context = browser.new_context(base_url=demo_site.url)
     log = RequestLog(urlsplit(demo_site.url).hostname)
     context.route("**/*", log.route)
+    context.add_init_script(RECORD_CSP_VIOLATIONS)
     tab = context.new_page()
     tab.request_log = log
+    refused = []  # Chromium reports each violation on the console too, on every page visited
+    tab.on(
+        "console",
+        lambda message: "Content Security Policy" in message.text and refused.append(message.text),
+    )
+    tab.csp_violations = lambda: tab.evaluate("window.__cspViolations") + refused
     yield tab
     context.close()

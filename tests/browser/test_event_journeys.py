@@ -48,6 +48,7 @@ def test_book_a_place_then_cancel_with_the_emailed_link(page):
     assert_accessible(page)
     page.goto("/events/station-staff-briefing/")
     assert page.get_by_text("2 places left").is_visible()
+    assert page.request_log.foreign == [] and page.csp_violations() == []
 
 
 def test_a_full_event_offers_the_waiting_list_and_tells_people_their_place(page):

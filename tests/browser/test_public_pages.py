@@ -1,4 +1,5 @@
-"""Every public page type passes axe, works at 320 px and loads nothing from other hosts."""
+"""Every public page type passes axe, works at 320 px, loads nothing from other hosts and runs
+under the strict Content Security Policy without a single violation."""
 
 import pytest
 
@@ -14,6 +15,15 @@ PUBLIC_PAGES = {
     "resource library": "/resources/?setting=transport&language=pl",
     "resource": "/resources/kitchen-poster/?language=pl",
     "printed pack form": "/printed-packs/",
+    "event list": "/events/?setting=transport",
+    "event archive": "/events/?when=past",
+    "event": "/events/station-staff-briefing/",
+    "training catalogue": "/training/",
+    "training module": "/training/spotting-exploitation-on-transport/",
+    "certificate check": "/training/verify/?code=NOSUCHCODE",
+    "sign in": "/accounts/login/",
+    "password reset": "/accounts/password_reset/",
+    "privacy notice": "/privacy/",
     "search with no results": "/search/?q=zzzqqq",
     "not found": "/no-such-page/",
 }
@@ -21,9 +31,11 @@ PUBLIC_PAGES = {
 
 @pytest.mark.parametrize("url", PUBLIC_PAGES.values(), ids=PUBLIC_PAGES.keys())
 def test_public_page_is_accessible_and_self_contained(page, url):
-    page.goto(url)
+    response = page.goto(url)
+    assert "'unsafe-inline'" not in response.headers["content-security-policy"]
     assert_accessible(page)
     assert page.request_log.foreign == []
+    assert page.csp_violations() == []
 
 
 @pytest.mark.parametrize("url", ["/", "/transport/"])
@@ -58,3 +70,13 @@ def test_search_from_the_header(page):
     page.get_by_role("button", name="Search").first.click()
     assert "/search/?q=car+washes" in page.url
     assert page.get_by_role("link", name="Leisure and high-street services").first.is_visible()
+
+
+def test_policy_refuses_a_script_injected_into_a_public_page(page):
+    from playwright.sync_api import Error
+
+    page.goto("/")
+    with pytest.raises(Error, match="violates the following Content Security Policy"):
+        page.add_script_tag(content="window.injected = true;")
+    assert page.evaluate("window.injected === undefined")
+    assert any(v.startswith("script-src") for v in page.csp_violations())

@@ -92,3 +92,4 @@ def test_learner_completes_a_module_and_verifies_the_certificate(page, learner_s
     page.get_by_role("button", name="Check").click()
     assert page.get_by_role("heading", name="This certificate is valid").is_visible()
     assert_accessible(page)
+    assert page.request_log.foreign == [] and page.csp_violations() == []

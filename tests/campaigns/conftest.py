@@ -26,11 +26,3 @@ def media_in_tmp(settings, tmp_path):
 @pytest.fixture
 def event_index(home_page):
     return EventIndexPageFactory(parent=home_page)
-
-
-@pytest.fixture(autouse=True)
-def fresh_cache():
-    """Rate limits and cached pages start from nothing in each test."""
-    from django.core.cache import cache
-
-    cache.clear()

@@ -56,3 +56,10 @@ def test_very_long_queries_are_trimmed_not_refused(client, pages):
     response = client.get("/search/", {"q": "car " * 500})
     assert response.status_code == 200
     assert len(response.context["search_query"]) <= 200
+
+
+@pytest.mark.parametrize("query", ['"unclosed', "a) OR (b", "<script>", "x*:^", "NEAR(a b)"])
+def test_search_syntax_in_a_query_is_treated_as_words(client, home_page, query):
+    response = client.get("/search/", {"q": query})
+    assert response.status_code == 200
+    assert "<script>" not in response.content.decode()

@@ -1,0 +1,42 @@
+"""One address cannot try many accounts, or send many password-reset emails."""
+
+import pytest
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture(autouse=True)
+def low_limit(settings):
+    settings.SIGN_IN_LIMIT = (3, 900)
+
+
+def test_many_sign_ins_from_one_address_are_paused_with_a_clear_message(client, django_user_model):
+    django_user_model.objects.create_user("sam", "sam@example.org", "a long password here")
+    for n in range(3):
+        response = client.post("/accounts/login/", {"username": f"u{n}", "password": "wrong"})
+        assert response.status_code == 200
+    response = client.post(
+        "/accounts/login/", {"username": "sam", "password": "a long password here"}
+    )
+    assert response.status_code == 429
+    assert response["Retry-After"] == "900"
+    html = response.content.decode()
+    assert "Too many attempts from your connection" in html and "Wait 15 minutes" in html
+    assert "_auth_user_id" not in client.session  # nothing was processed
+    assert client.get("/accounts/login/").status_code == 200  # reading the form is fine
+
+
+def test_other_addresses_are_not_affected(client):
+    for _ in range(4):
+        client.post("/admin/login/", {"username": "x", "password": "y"})
+    other = client.post(
+        "/admin/login/", {"username": "x", "password": "y"}, REMOTE_ADDR="192.0.2.7"
+    )
+    assert other.status_code == 200
+
+
+def test_password_reset_emails_are_limited_too(client, django_user_model, mailoutbox):
+    django_user_model.objects.create_user("sam", "sam@example.org", "a long password here")
+    for _ in range(5):
+        client.post("/accounts/password_reset/", {"email": "sam@example.org"})
+    assert len(mailoutbox) == 3

@@ -65,6 +65,11 @@ format: install-dev ## Rewrite code in the house style
 	$(BIN)/ruff check --fix .
 	$(BIN)/ruff format .
 
+.PHONY: bench
+bench: install ## Benchmark under gunicorn and production settings (PostgreSQL; writes bench/results/)
+	@command -v wrk >/dev/null || { if [ "$$(id -u)" = 0 ]; then apt-get install -y -qq wrk; else sudo apt-get install -y -qq wrk; fi; }
+	$(BIN)/python bench/run.py
+
 .PHONY: ci
 ci: ## Run what CI runs: tests on SQLite and PostgreSQL, lint, deploy checks
 	bash .ci/run

@@ -41,7 +41,9 @@ def pack_request(request):
         else:
             status = 400
     else:
-        initial_resource = resources.filter(pk=request.GET.get("resource") or 0).first()
+        wanted = request.GET.get("resource", "")
+        valid = wanted.isascii() and wanted.isdigit() and len(wanted) <= 9
+        initial_resource = resources.filter(pk=wanted).first() if valid else None
         form = PackRequestForm(workplace_settings=settings)
         items = PackItemFormSet(
             initial=[{"resource": initial_resource}] if initial_resource else None,

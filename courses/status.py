@@ -39,14 +39,20 @@ def derive(valid_until, has_activity, today=None):
 
 
 def status_of(learner, module, today=None):
-    from courses.models import Completion, LessonView, QuizAttempt
+    return progress_on(learner, module, today)[2]
 
+
+def progress_on(learner, module, today=None):
+    """What a module's overview needs about one learner, in at most three queries: the ids of
+    the lessons they have viewed, their latest completion (or None) and their Status."""
+    from courses.models import Completion, QuizAttempt
+
+    viewed = set(learner.lesson_views.filter(module=module).values_list("lesson_id", flat=True))
     latest = Completion.objects.filter(learner=learner, module=module).first()
-    active = (
-        LessonView.objects.filter(learner=learner, module=module).exists()
-        or QuizAttempt.objects.filter(learner=learner, module=module).exists()
+    active = bool(viewed) or (
+        latest is None and QuizAttempt.objects.filter(learner=learner, module=module).exists()
     )
-    return derive(latest.valid_until if latest else None, active, today)
+    return viewed, latest, derive(latest.valid_until if latest else None, active, today)
 
 
 def status_expression(module, learner_ref="pk", today=None):

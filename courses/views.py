@@ -12,7 +12,7 @@ from courses import certificates, progress
 from courses import quiz as quizzes
 from courses.models import Completion
 from courses.my_training import rows_for
-from courses.status import status_of
+from courses.status import progress_on
 
 
 def _private(response):
@@ -24,14 +24,8 @@ def module_overview(request, module):
     context = module.get_context(request)
     context["lessons"] = list(module.lessons())
     if request.user.is_authenticated:
-        viewed = set(
-            request.user.lesson_views.filter(module=module).values_list("lesson_id", flat=True)
-        )
-        context.update(
-            viewed=viewed,
-            status=status_of(request.user, module),
-            completion=Completion.objects.filter(learner=request.user, module=module).first(),
-        )
+        viewed, completion, status = progress_on(request.user, module)
+        context.update(viewed=viewed, status=status, completion=completion)
     return _private(TemplateResponse(request, module.template, context))
 
 

@@ -1,8 +1,13 @@
 """Admin registrations for what every part of the site shares."""
 
+from django.urls import path, reverse
+
+from wagtail import hooks
+from wagtail.admin.menu import MenuItem
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
+from actsite.admin_views.personal_data_log import PersonalDataLogView
 from actsite.models import Helpline, WorkplaceSetting
 
 
@@ -29,3 +34,27 @@ class SharedContentGroup(SnippetViewSetGroup):
 
 
 register_snippet(SharedContentGroup)
+
+
+class PersonalDataLogMenuItem(MenuItem):
+    def is_shown(self, request):
+        return request.user.is_superuser
+
+
+@hooks.register("register_admin_urls")
+def register_personal_data_log():
+    return [
+        path("reports/personal-data/", PersonalDataLogView.as_view(), name="personal_data_log"),
+        path(
+            "reports/personal-data/results/",
+            PersonalDataLogView.as_view(results_only=True),
+            name="personal_data_log_results",
+        ),
+    ]
+
+
+@hooks.register("register_reports_menu_item")
+def personal_data_log_menu_item():
+    return PersonalDataLogMenuItem(
+        "Personal data requests", reverse("personal_data_log"), icon_name="user", order=720
+    )

@@ -51,8 +51,10 @@ MIDDLEWARE = [
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.common.CommonMiddleware",
+    "actsite.bad_requests.RejectNullCharactersMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
+    "actsite.idle_sessions.IdleSessionMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
@@ -144,9 +146,11 @@ LOGIN_URL = "/accounts/login/"
 LOGIN_REDIRECT_URL = "/training/my/"
 LOGOUT_REDIRECT_URL = "/"
 
-# Signed-in sessions end after an hour without activity (each request renews the hour).
+# Signed-in sessions end after an hour without a visit.
 SESSION_COOKIE_AGE = int(os.environ.get("SESSION_IDLE_SECONDS", 60 * 60))
-SESSION_SAVE_EVERY_REQUEST = True
+SESSION_SAVE_EVERY_REQUEST = False
+# Signed-in sessions are renewed at most this often (actsite.idle_sessions), not on every page.
+SESSION_RENEW_SECONDS = 5 * 60
 
 # --- Language and time --------------------------------------------------------------------
 

@@ -74,3 +74,28 @@ def test_signed_in_sessions_expire_after_an_idle_hour(client, editor):
     Session.objects.update(expire_date=timezone.now() - timedelta(seconds=1))  # an idle hour
     response = client.get("/admin/")
     assert response.status_code == 302 and response["Location"].startswith("/admin/login/")
+
+
+def test_a_visit_renews_the_session_at_most_every_few_minutes(client, editor):
+    from datetime import timedelta
+
+    from django.contrib.sessions.models import Session
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+    from django.utils import timezone
+
+    from actsite.idle_sessions import RENEWED_AT
+
+    assert log_in(client, PASSWORD).status_code == 302
+    client.get("/admin/")
+    with CaptureQueriesContext(connection) as captured:
+        client.get("/admin/")  # just renewed: nothing written
+    assert not any(q["sql"].startswith('UPDATE "django_session"') for q in captured)
+
+    session = client.session
+    session[RENEWED_AT] -= settings.SESSION_RENEW_SECONDS  # the last renewal was long ago
+    session.save()
+    Session.objects.update(expire_date=timezone.now() + timedelta(minutes=2))
+    client.get("/admin/")
+    renewed = Session.objects.get().expire_date
+    assert renewed > timezone.now() + timedelta(seconds=settings.SESSION_COOKIE_AGE - 60)

@@ -55,7 +55,19 @@ FILTER_URLS = [
     "/search/?q={v}&page={v}",
     "/training/verify/?code={v}",
     "/resources/poster/?language={v}",
+    "/printed-packs/?resource={v}",
 ]
+
+
+def test_a_nul_character_anywhere_is_a_clear_bad_request(client, public_site):
+    for response in (
+        client.get("/campaigns/?setting=%00"),
+        client.get("/training/verify/?code=a%00b"),
+        client.post("/printed-packs/", {"venue_name": "a\x00b"}),
+    ):
+        assert response.status_code == 400
+        assert "Something in that link is not right" in response.content.decode()
+    assert not PackRequest.objects.exists()
 
 
 def assert_safe(response, value):

@@ -205,3 +205,15 @@ def test_retention_removes_only_what_is_past_its_time(people, settings):
         "pack_requests_anonymised": 0,
         "learner_accounts_erased": 0,
     }
+
+
+def test_superusers_read_the_log_and_nobody_else_can(client, admin_client, people):
+    export(ASH)
+    page = admin_client.get("/admin/reports/personal-data/").content.decode()
+    assert "Export" in page and "dpo" in page and "bookings: 1" in page
+    assert ASH not in page
+    coordinator = get_user_model().objects.create_user("colin", "c@example.org", "x" * 14)
+    Group.objects.get(name="Campaign coordinators").user_set.add(coordinator)
+    client.force_login(coordinator)
+    response = client.get("/admin/reports/personal-data/")
+    assert response.status_code in (302, 403) and b"dpo" not in response.content

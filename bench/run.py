@@ -1,0 +1,207 @@
+"""make bench: seed the data set, serve it with gunicorn under production settings on loopback,
+drive load with wrk from a separate process, and write the table to bench/results/.
+
+Environment: DATABASE_URL (default postgres://postgres@127.0.0.1:5432/act_bench, created if
+missing), BENCH_SECONDS per page (default 10), BENCH_CONNECTIONS (default 16).
+"""
+
+import json
+import os
+import platform
+import shutil
+import subprocess
+import sys
+import time
+import urllib.request
+from datetime import UTC, datetime
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+BENCH = ROOT / "bench"
+RESULTS = BENCH / "results"
+PYTHON = sys.executable
+PORT = 8100
+BASE = f"http://127.0.0.1:{PORT}"
+SECONDS = int(os.environ.get("BENCH_SECONDS", 10))
+CONNECTIONS = int(os.environ.get("BENCH_CONNECTIONS", 16))
+WORKERS = int(os.environ.get("BENCH_WORKERS", 4))
+
+PAGES = [
+    ("home", "/", None),
+    ("setting hub", "/transport/", None),
+    ("campaign page", "/campaigns/bench-campaign-7/", None),
+    ("resource library, filtered", "/resources/?setting=transport&kind=poster&language=pl", None),
+    ("event page", "/events/bench-event-100/", None),
+    ("My training (signed in)", "/training/my/", "learner.session"),
+    ("training report (admin)", "/admin/training/report/", "admin.session"),
+]
+
+
+def environment():
+    database_url = os.environ.get("DATABASE_URL", "postgres://postgres@127.0.0.1:5432/act_bench")
+    return {
+        **os.environ,
+        "DJANGO_SETTINGS_MODULE": "actsite.settings.production",
+        "SECRET_KEY": os.environ.get("SECRET_KEY", "bench-only-" + "x" * 40),
+        "ALLOWED_HOSTS": "127.0.0.1,localhost",
+        "DATABASE_URL": database_url,
+        "SECURE_SSL_REDIRECT": "false",
+        "STATIC_ROOT": str(BENCH / ".static"),
+        "MEDIA_ROOT": str(BENCH / ".media"),
+        "PUBLIC_CACHE_MAX_AGE": "300",
+        "LOG_LEVEL": "WARNING",
+    }
+
+
+def ensure_database(url):
+    if not url.startswith("postgres"):
+        print(f"Note: DATABASE_URL is not PostgreSQL ({url.split(':')[0]}).", file=sys.stderr)
+        return
+    name = url.rsplit("/", 1)[1]
+    server = url.rsplit("/", 1)[0] + "/postgres"
+    exists = subprocess.run(
+        ["psql", server, "-tAc", f"SELECT 1 FROM pg_database WHERE datname = '{name}'"],
+        capture_output=True,
+        text=True,
+        check=True,
+    ).stdout.strip()
+    if not exists:
+        subprocess.run(["psql", server, "-qc", f'CREATE DATABASE "{name}"'], check=True)
+
+
+def step(message):
+    print(f"\n==> {message}", file=sys.stderr, flush=True)
+
+
+def wrk(path, connections, session=None, seconds=SECONDS):
+    command = [
+        "wrk", f"-t{min(2, connections)}", f"-c{connections}", f"-d{seconds}s",
+        "-s", str(BENCH / "report.lua"), BASE + path,
+    ]  # fmt: skip
+    if session:
+        key = (RESULTS / session).read_text().strip()
+        command[1:1] = ["-H", f"Cookie: sessionid={key}"]
+    output = subprocess.run(command, capture_output=True, text=True, check=True).stdout
+    return json.loads(output.strip().splitlines()[-1])
+
+
+def start_server(env):
+    server = subprocess.Popen(
+        [PYTHON, "-m", "gunicorn", "actsite.wsgi:application", "--bind", f"127.0.0.1:{PORT}",
+         "--workers", str(WORKERS), "--log-level", "warning"],
+        env=env, cwd=ROOT,
+    )  # fmt: skip
+    for _ in range(100):
+        try:
+            urllib.request.urlopen(BASE + "/", timeout=2)  # noqa: S310
+            return server
+        except OSError:
+            time.sleep(0.2)
+    server.terminate()
+    raise SystemExit("gunicorn did not start")
+
+
+def page_bytes(path):
+    with urllib.request.urlopen(BASE + path) as response:  # noqa: S310
+        return len(response.read())
+
+
+def main():
+    if not shutil.which("wrk"):
+        raise SystemExit("make bench needs wrk: apt-get install wrk (make bench installs it).")
+    env = environment()
+    ensure_database(env["DATABASE_URL"])
+    step("Seeding (reused when already there)")
+    subprocess.run([PYTHON, str(BENCH / "seed.py")], env=env, check=True)
+    subprocess.run(
+        [PYTHON, "manage.py", "collectstatic", "--no-input", "-v0"], env=env, cwd=ROOT, check=True
+    )
+    step(f"Serving with gunicorn ({WORKERS} workers), production settings, {BASE}")
+    server = start_server(env)
+    try:
+        similar = BENCH / ".static" / "bench" / "similar.html"
+        similar.parent.mkdir(exist_ok=True)
+        similar.write_bytes(b"x" * page_bytes(PAGES[2][1]))  # as big as a campaign page
+    finally:
+        server.terminate()
+        server.wait()
+    server = start_server(env)  # whitenoise indexes static files at start-up
+    rows = []
+    try:
+        step(f"Load: wrk, {CONNECTIONS} connections, {SECONDS} s per page")
+        ceiling = wrk("/static/bench/similar.html", CONNECTIONS)
+        rows.append({"page": "static file, same size (ceiling)", "path": "/static/…", **ceiling})
+        for name, path, session in PAGES:
+            result = wrk(path, CONNECTIONS, session)
+            rows.append({"page": name, "path": path, **result})
+            print(f"  {name:<34} {result['rps']:8.1f} req/s", file=sys.stderr)
+        single = wrk(PAGES[2][1], 1)
+    finally:
+        server.terminate()
+        server.wait()
+    step("Booking race and training report")
+    measured = json.loads(
+        subprocess.run(
+            [PYTHON, str(BENCH / "measure.py")], env=env, capture_output=True, text=True, check=True
+        )
+        .stdout.strip()
+        .splitlines()[-1]
+    )
+    for row in rows:
+        row["ratio"] = round(row["rps"] / ceiling["rps"], 3)
+    write_results(env, rows, single, measured)
+
+
+def write_results(env, rows, single, measured):
+    now = datetime.now(UTC)
+    machine = f"{platform.machine()}, {os.cpu_count()} cores, Python {platform.python_version()}"
+    database = env["DATABASE_URL"].split(":")[0]
+    data = {
+        "date": now.isoformat(timespec="seconds"),
+        "machine": machine,
+        "database": database,
+        "server": f"gunicorn, {WORKERS} sync workers, production settings",
+        "load": f"wrk, {CONNECTIONS} connections, {SECONDS} s per page",
+        "pages": rows,
+        "campaign_page_one_client": single,
+        **measured,
+    }
+    lines = [
+        f"# Bench {now:%Y-%m-%d}",
+        "",
+        f"Machine: {machine}. Database: {database}. {data['server']}; {data['load']}.",
+        "",
+        "| page | req/s | p50 ms | p95 ms | errors | ratio to static |",
+        "| --- | ---: | ---: | ---: | ---: | ---: |",
+    ]
+    lines += [
+        f"| {r['page']} | {r['rps']:.1f} | {r['p50_ms']:.1f} | {r['p95_ms']:.1f} | "
+        f"{r['errors']} | {r['ratio']:.2f} |"
+        for r in rows
+    ]
+    race, report = measured["booking_race"], measured["training_report"]
+    lines += [
+        "",
+        f"Campaign page, one client: p50 {single['p50_ms']:.1f} ms, p95 {single['p95_ms']:.1f} ms.",
+        "",
+        f"Booking race: {race['clients']} clients for {race['capacity']} places: "
+        f"{race['confirmed']} confirmed (never over capacity: {race['never_overbooked']}), "
+        f"{race['attempts_per_second']} bookings/s.",
+        "",
+        f"Training report over {report['learners']} staff: "
+        + "; ".join(
+            f"{k.replace('_', ' ')} {v['seconds']} s in {v['queries']} queries"
+            for k, v in report.items()
+            if isinstance(v, dict)
+        )
+        + ".",
+    ]
+    RESULTS.mkdir(exist_ok=True)
+    stem = RESULTS / f"{now:%Y-%m-%d}"
+    stem.with_suffix(".json").write_text(json.dumps(data, indent=2) + "\n")
+    stem.with_suffix(".md").write_text("\n".join(lines) + "\n")
+    print("\n".join(lines))
+
+
+if __name__ == "__main__":
+    main()

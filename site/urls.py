@@ -1,6 +1,7 @@
 """Root URLconf: the admin, documents, search, then Wagtail's page tree."""
 
 from django.conf import settings
+from django.contrib.auth.views import LoginView
 from django.urls import include, path
 
 from wagtail import urls as wagtail_urls
@@ -9,6 +10,7 @@ from wagtail.contrib.sitemaps.views import sitemap
 from wagtail.documents import urls as wagtaildocs_urls
 
 from actsite import views
+from actsite.sign_in import SiteSignInForm
 from courses import views as course_views
 
 urlpatterns = [
@@ -17,6 +19,11 @@ urlpatterns = [
     path("search/", views.search, name="search"),
     path("printed-packs/", include("campaigns.urls")),
     path("bookings/", include("campaigns.booking_urls")),
+    path(
+        "accounts/login/",
+        LoginView.as_view(authentication_form=SiteSignInForm),
+        name="login",
+    ),
     path("accounts/", include("django.contrib.auth.urls")),
     path(
         "training/certificates/<str:code>/",

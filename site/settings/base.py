@@ -143,6 +143,7 @@ AXES_HANDLER = "axes.handlers.database.AxesDatabaseHandler"
 AXES_LOCKOUT_TEMPLATE = "account_locked.html"
 
 LOGIN_URL = "/accounts/login/"
+WAGTAILADMIN_USER_LOGIN_FORM = "actsite.sign_in.AdminSignInForm"
 LOGIN_REDIRECT_URL = "/training/my/"
 LOGOUT_REDIRECT_URL = "/"
 

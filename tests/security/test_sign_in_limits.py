@@ -40,3 +40,20 @@ def test_password_reset_emails_are_limited_too(client, django_user_model, mailou
     for _ in range(5):
         client.post("/accounts/password_reset/", {"email": "sam@example.org"})
     assert len(mailoutbox) == 3
+
+
+@pytest.mark.parametrize("url", ["/accounts/login/", "/admin/login/"])
+def test_a_filled_honeypot_never_signs_in_and_says_so(client, django_user_model, url):
+    django_user_model.objects.create_user("sam", "sam@example.org", "a long password here")
+    form = client.get(url).content.decode()
+    assert 'name="website"' in form and 'tabindex="-1"' in form
+    response = client.post(
+        url, {"username": "sam", "password": "a long password here", "website": "http://spam"}
+    )
+    assert response.status_code == 200
+    assert "We could not sign you in" in response.content.decode()
+    assert 'value="sam"' in response.content.decode()  # what was typed is kept
+    assert "_auth_user_id" not in client.session
+    assert (
+        client.post(url, {"username": "sam", "password": "a long password here"}).status_code == 302
+    )

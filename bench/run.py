@@ -2,7 +2,13 @@
 drive load with wrk from a separate process, and write the table to bench/results/.
 
 Environment: DATABASE_URL (default postgres://postgres@127.0.0.1:5432/act_bench, created if
-missing), BENCH_SECONDS per page (default 10), BENCH_CONNECTIONS (default 16).
+missing), BENCH_REDIS_URL (default redis://127.0.0.1:6379/14, emptied first; the shared cache
+and sessions, as in production), BENCH_SECONDS per page (default 10), BENCH_CONNECTIONS
+(default 16), BENCH_WORKERS (gunicorn workers, default 4).
+
+Pages are measured as visitors get them: public pages from the page cache (after the first
+request), signed-in pages rendered every time. The single-client campaign page is measured on
+a second server with the page cache off, to show what rendering costs.
 """
 
 import json
@@ -15,6 +21,7 @@ import time
 import urllib.request
 from datetime import UTC, datetime
 from pathlib import Path
+from subprocess import DEVNULL
 
 ROOT = Path(__file__).resolve().parent.parent
 BENCH = ROOT / "bench"
@@ -49,6 +56,9 @@ def environment():
         "STATIC_ROOT": str(BENCH / ".static"),
         "MEDIA_ROOT": str(BENCH / ".media"),
         "PUBLIC_CACHE_MAX_AGE": "300",
+        "REDIS_URL": os.environ.get("BENCH_REDIS_URL", "redis://127.0.0.1:6379/14"),
+        "GUNICORN_BIND": f"127.0.0.1:{PORT}",
+        "GUNICORN_WORKERS": str(WORKERS),
         "LOG_LEVEL": "WARNING",
     }
 
@@ -86,9 +96,9 @@ def wrk(path, connections, session=None, seconds=SECONDS):
 
 
 def start_server(env):
+    """gunicorn as deployed (deploy/gunicorn.conf.py), on the bench's port and worker count."""
     server = subprocess.Popen(
-        [PYTHON, "-m", "gunicorn", "actsite.wsgi:application", "--bind", f"127.0.0.1:{PORT}",
-         "--workers", str(WORKERS), "--log-level", "warning"],
+        [PYTHON, "-m", "gunicorn", "-c", "deploy/gunicorn.conf.py", "actsite.wsgi:application"],
         env=env, cwd=ROOT,
     )  # fmt: skip
     for _ in range(100):
@@ -111,6 +121,7 @@ def main():
         raise SystemExit("make bench needs wrk: apt-get install wrk (make bench installs it).")
     env = environment()
     ensure_database(env["DATABASE_URL"])
+    subprocess.run(["redis-cli", "-u", env["REDIS_URL"], "FLUSHDB"], check=True, stdout=DEVNULL)
     step("Seeding (reused when already there)")
     subprocess.run([PYTHON, str(BENCH / "seed.py")], env=env, check=True)
     subprocess.run(
@@ -135,6 +146,12 @@ def main():
             result = wrk(path, CONNECTIONS, session)
             rows.append({"page": name, "path": path, **result})
             print(f"  {name:<34} {result['rps']:8.1f} req/s", file=sys.stderr)
+    finally:
+        server.terminate()
+        server.wait()
+    server = start_server({**env, "PAGE_CACHE_SECONDS": "0"})
+    try:
+        step("Campaign page rendered every time (page cache off), one client")
         single = wrk(PAGES[2][1], 1)
     finally:
         server.terminate()
@@ -160,7 +177,7 @@ def write_results(env, rows, single, measured):
         "date": now.isoformat(timespec="seconds"),
         "machine": machine,
         "database": database,
-        "server": f"gunicorn, {WORKERS} sync workers, production settings",
+        "server": f"gunicorn, {WORKERS} sync workers, production settings, Redis cache",
         "load": f"wrk, {CONNECTIONS} connections, {SECONDS} s per page",
         "pages": rows,
         "campaign_page_one_client": single,
@@ -182,7 +199,8 @@ def write_results(env, rows, single, measured):
     race, report = measured["booking_race"], measured["training_report"]
     lines += [
         "",
-        f"Campaign page, one client: p50 {single['p50_ms']:.1f} ms, p95 {single['p95_ms']:.1f} ms.",
+        "Campaign page rendered every time (page cache off), one client: "
+        f"p50 {single['p50_ms']:.1f} ms, p95 {single['p95_ms']:.1f} ms.",
         "",
         f"Booking race: {race['clients']} clients for {race['capacity']} places: "
         f"{race['confirmed']} confirmed (never over capacity: {race['never_overbooked']}), "

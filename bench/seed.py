@@ -13,6 +13,7 @@ import os
 import random
 import sys
 from datetime import timedelta
+from importlib import import_module
 from pathlib import Path
 
 import django
@@ -21,8 +22,8 @@ django.setup()
 
 from progress import progress  # noqa: E402  (bench/ is on the path: the script's folder)
 
+from django.conf import settings as django_settings  # noqa: E402
 from django.contrib.auth import get_user_model  # noqa: E402
-from django.contrib.sessions.backends.db import SessionStore  # noqa: E402
 from django.core.management import call_command  # noqa: E402
 from django.db import transaction  # noqa: E402
 from django.utils import timezone  # noqa: E402
@@ -201,7 +202,7 @@ def seed_staff(modules, settings, count):
 
 def signed_in_session(user):
     """A session for ``user``, so the load test can fetch signed-in pages."""
-    session = SessionStore()
+    session = import_module(django_settings.SESSION_ENGINE).SessionStore()  # Redis, as deployed
     session["_auth_user_id"] = str(user.pk)
     session["_auth_user_backend"] = "django.contrib.auth.backends.ModelBackend"
     session["_auth_user_hash"] = user.get_session_auth_hash()

@@ -15,6 +15,7 @@ from django.db import IntegrityError, OperationalError, transaction
 from django.db.models import F
 from django.utils import timezone
 
+from actsite import page_cache
 from campaigns.booking_emails import queue_email
 from campaigns.models import Booking, BookingEmail, EventSeats
 
@@ -39,9 +40,15 @@ class StoreBusy(BookingError):
     pass
 
 
+def _places_changed():
+    """Pages showing "places left" are rendered afresh once this transaction commits."""
+    transaction.on_commit(page_cache.availability_changed)
+
+
 def sync_seats(event):
     """Make the seat counter's capacity match the page's, then promote anyone now fitting."""
     with transaction.atomic():
+        _places_changed()
         seats, created = EventSeats.objects.get_or_create(
             event=event, defaults={"capacity": event.capacity}
         )
@@ -93,6 +100,7 @@ def book(event, *, name, email, places, organisation="", access_requirements="",
                 raise EventFull("Sorry, there are not enough places left.")
             booking = Booking.objects.create(status=status, **details)
             queue_email(booking, BookingEmail.Kind.BOOKED)
+            _places_changed()
             return booking
     except IntegrityError as error:
         if Booking.objects.filter(
@@ -124,6 +132,7 @@ def cancel_booking(booking):
             )
             promote_waiting_list(booking.event)
         queue_email(booking, BookingEmail.Kind.CANCELLED)
+        _places_changed()
     return booking
 
 
@@ -151,6 +160,7 @@ def cancel_event(event):
             booking.save(update_fields=["status", "cancelled_at"])
             queue_email(booking, BookingEmail.Kind.EVENT_CANCELLED)
         EventSeats.objects.filter(pk=seats.pk).update(booked=0)
+        _places_changed()
     return len(active)
 
 

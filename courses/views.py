@@ -71,16 +71,21 @@ def quiz(request, module):
     return _private(TemplateResponse(request, "courses/quiz.html", context, status=status))
 
 
+def _index_context(index_page, request):
+    """What the base template needs from the training index, without the catalogue's queries."""
+    return {"page": index_page, "self": index_page, "request": request}
+
+
 @login_required
 def my_training(request, index_page):
-    context = index_page.get_context(request)
+    context = _index_context(index_page, request)
     context.update(rows=rows_for(request.user), page_title="My training")
     return _private(TemplateResponse(request, "courses/my_training.html", context))
 
 
 def verify_certificate(request, index_page):
     code = request.GET.get("code", "").strip()[:40]
-    context = index_page.get_context(request)
+    context = _index_context(index_page, request)
     context.update(code=code, page_title="Check a certificate")
     if code:
         context["verification"] = certificates.verify(code)

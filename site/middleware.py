@@ -38,7 +38,10 @@ class PublicCacheControlMiddleware:
             and not request.user.is_authenticated
         )
         if shareable:
-            patch_cache_control(response, public=True, max_age=settings.PUBLIC_CACHE_MAX_AGE)
+            max_age = settings.PUBLIC_CACHE_MAX_AGE
+            if getattr(request, "page_cache_shows_availability", False):  # places left
+                max_age = min(max_age, settings.PAGE_CACHE_AVAILABILITY_SECONDS)
+            patch_cache_control(response, public=True, max_age=max_age)
         else:
             patch_cache_control(response, private=True, no_cache=True)
         return response

@@ -50,6 +50,12 @@ def _empty_caches():
 
 
 @pytest.fixture
+def page_cache_off(settings):
+    """Render every request, to measure what rendering costs."""
+    settings.PAGE_CACHE_SECONDS = 0
+
+
+@pytest.fixture
 def home_page(db):
     """A published home page, root of the default site."""
     return make_site_root(HomePageFactory())

@@ -53,6 +53,8 @@ MIDDLEWARE = [
     "django.middleware.common.CommonMiddleware",
     "actsite.bad_requests.RejectNullCharactersMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
+    # After CSRF (a cached form gets a working token), inside CSP (a fresh nonce per response).
+    "actsite.page_cache.PageCacheMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "actsite.idle_sessions.IdleSessionMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
@@ -194,6 +196,14 @@ WAGTAILEMBEDS_FINDERS = []  # nothing is fetched from, or embedded from, third p
 
 # Public pages may be kept by shared caches for this long; publishing purges them (frontend_cache).
 PUBLIC_CACHE_MAX_AGE = int(os.environ.get("PUBLIC_CACHE_MAX_AGE", "300"))
+# Whole public pages kept in the shared cache for anonymous visitors (actsite.page_cache);
+# 0 turns it off. Pages showing "places left" are kept for a shorter time as well as being
+# refreshed by every booking.
+PAGE_CACHE_ALIAS = "default"
+PAGE_CACHE_SECONDS = int(os.environ.get("PAGE_CACHE_SECONDS", "300"))
+PAGE_CACHE_AVAILABILITY_SECONDS = 60
+# Query strings made only of these are cached (filters, pagination); any other is rendered.
+PAGE_CACHE_QUERY_PARAMS = {"setting", "kind", "language", "level", "when", "page"}
 
 # --- Safety -------------------------------------------------------------------------------
 

@@ -1,14 +1,17 @@
 """Production: configured only from environment variables.
 
 Required: SECRET_KEY, ALLOWED_HOSTS (comma-separated), DATABASE_URL.
-Optional: REDIS_URL (shared cache), EMAIL_HOST/EMAIL_PORT/EMAIL_HOST_USER/EMAIL_HOST_PASSWORD,
-DEFAULT_FROM_EMAIL, WAGTAILADMIN_BASE_URL, MEDIA_ROOT, STATIC_ROOT.
+Optional: REDIS_URL (shared cache and sessions), AWS_STORAGE_BUCKET_NAME and friends (uploads
+on object storage), TASKS_BACKEND=rq (tasks on Redis): see settings/services.py;
+EMAIL_HOST/EMAIL_PORT/EMAIL_HOST_USER/EMAIL_HOST_PASSWORD, DEFAULT_FROM_EMAIL,
+FRONTEND_CACHE_PURGE_URL, WAGTAILADMIN_BASE_URL, MEDIA_ROOT, STATIC_ROOT.
 """
 
 import os
 
 from django.core.exceptions import ImproperlyConfigured
 
+from . import services
 from .base import *  # noqa: F403
 
 
@@ -27,15 +30,23 @@ DATABASES = {"default": database_from_environment(None)}  # noqa: F405
 if not os.environ.get("DATABASE_URL"):
     raise ImproperlyConfigured("Set the DATABASE_URL environment variable to run in production.")
 
-if os.environ.get("REDIS_URL"):
-    CACHES = {
-        "default": {
-            "BACKEND": "django.core.cache.backends.redis.RedisCache",
-            "LOCATION": os.environ["REDIS_URL"],
-        }
-    }
+REDIS_URL = os.environ.get("REDIS_URL", "").strip()
+if REDIS_URL:
+    CACHES = services.redis_caches(REDIS_URL)
+    SESSION_ENGINE = services.REDIS_SESSIONS["SESSION_ENGINE"]
+    SESSION_CACHE_ALIAS = services.REDIS_SESSIONS["SESSION_CACHE_ALIAS"]
     # Failed logins counted in the shared cache under a hash of username and address.
     AXES_HANDLER = "axes.handlers.cache.AxesCacheHandler"
+
+if os.environ.get("AWS_STORAGE_BUCKET_NAME"):
+    STORAGES = {**STORAGES, "default": services.s3_storage(os.environ)}  # noqa: F405
+
+if os.environ.get("TASKS_BACKEND", "database") == "rq":
+    if not REDIS_URL:
+        raise ImproperlyConfigured("TASKS_BACKEND=rq needs REDIS_URL.")
+    _rq = services.rq_tasks(REDIS_URL)
+    TASKS, RQ_QUEUES = _rq["TASKS"], _rq["RQ_QUEUES"]
+    INSTALLED_APPS = [*INSTALLED_APPS, *services.RQ_APPS]  # noqa: F405
 
 # Purge a caching proxy (Varnish, nginx) when pages are published; nothing to purge when unset.
 if os.environ.get("FRONTEND_CACHE_PURGE_URL"):
@@ -61,7 +72,8 @@ SECURE_REFERRER_POLICY = "same-origin"
 X_FRAME_OPTIONS = "DENY"
 
 # --- Email through an SMTP relay ---
-EMAIL_BACKEND = "django.core.mail.backends.smtp.EmailBackend"
+EMAIL_BACKEND = os.environ.get("EMAIL_BACKEND", "django.core.mail.backends.smtp.EmailBackend")
+EMAIL_FILE_PATH = os.environ.get("EMAIL_FILE_PATH")  # for the file backend (staging)
 EMAIL_HOST = os.environ.get("EMAIL_HOST", "localhost")
 EMAIL_PORT = int(os.environ.get("EMAIL_PORT", "25"))
 EMAIL_HOST_USER = os.environ.get("EMAIL_HOST_USER", "")

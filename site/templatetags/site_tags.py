@@ -1,6 +1,8 @@
-"""Template helpers for the page <head>."""
+"""Template helpers for the page <head>, and the page cache's marker."""
 
 from django import template
+
+from actsite.page_cache import mark_shows_availability
 
 register = template.Library()
 
@@ -26,3 +28,10 @@ def share_image(page):
         if image:
             return image
     return None
+
+
+@register.simple_tag(takes_context=True)
+def shows_availability(context):
+    """Mark the response as showing places left, so bookings refresh it in the page cache."""
+    mark_shows_availability(context.get("request"))
+    return ""

@@ -1,0 +1,20 @@
+"""gunicorn for the site: `gunicorn -c deploy/gunicorn.conf.py actsite.wsgi:application`.
+
+Stateless: every worker reads sessions, the cache and uploads from the shared services, so
+more app servers behind nginx (or a load balancer) need no other change.
+"""
+
+import multiprocessing
+import os
+
+bind = os.environ.get("GUNICORN_BIND", "127.0.0.1:8000")
+workers = int(os.environ.get("GUNICORN_WORKERS", multiprocessing.cpu_count() * 2 + 1))
+worker_class = "sync"  # Django views and PostgreSQL queries are blocking; processes scale them
+timeout = 30
+graceful_timeout = 30
+keepalive = 5
+max_requests = 2000  # recycle workers now and then; jitter keeps them from restarting together
+max_requests_jitter = 200
+preload_app = True
+accesslog = None  # nginx logs requests without client addresses (deploy/nginx.conf)
+errorlog = "-"

@@ -1,0 +1,55 @@
+"""Backing services for production, each switched on by environment variables alone.
+
+``production.py`` calls these; the tests call the same functions to run the site against the
+real services (Redis, an S3 emulator), so what is tested is what is deployed.
+
+- REDIS_URL: the shared cache (pages, fragments, rate limits, failed logins) and sessions.
+- AWS_STORAGE_BUCKET_NAME (+ AWS_S3_ENDPOINT_URL, AWS_S3_REGION_NAME, AWS_ACCESS_KEY_ID,
+  AWS_SECRET_ACCESS_KEY): uploads on S3-compatible object storage instead of MEDIA_ROOT.
+- TASKS_BACKEND=rq: background tasks on Redis, worked by ``manage.py rqworker``; otherwise the
+  database queue, worked by ``manage.py db_worker``.
+"""
+
+
+def redis_caches(url):
+    """The shared cache, and a second alias for sessions on the same Redis (its own key prefix,
+    so clearing the page cache never signs anyone out)."""
+    backend = "django.core.cache.backends.redis.RedisCache"
+    return {
+        "default": {"BACKEND": backend, "LOCATION": url, "KEY_PREFIX": "act"},
+        "sessions": {"BACKEND": backend, "LOCATION": url, "KEY_PREFIX": "act-sessions"},
+    }
+
+
+REDIS_SESSIONS = {
+    "SESSION_ENGINE": "django.contrib.sessions.backends.cache",
+    "SESSION_CACHE_ALIAS": "sessions",
+}
+
+
+def s3_storage(environ):
+    """Uploads (documents, images, previews) in a private bucket. Documents are still served
+    through Wagtail's serve view, so downloads stay checked and counted."""
+    return {
+        "BACKEND": "storages.backends.s3.S3Storage",
+        "OPTIONS": {
+            "bucket_name": environ["AWS_STORAGE_BUCKET_NAME"],
+            "endpoint_url": environ.get("AWS_S3_ENDPOINT_URL") or None,
+            "region_name": environ.get("AWS_S3_REGION_NAME") or None,
+            "location": environ.get("AWS_LOCATION", "media"),
+            "default_acl": None,  # the bucket stays private
+            "querystring_auth": True,  # image URLs are signed and expire
+            "file_overwrite": False,
+        },
+    }
+
+
+def rq_tasks(url):
+    """Settings for background tasks on RQ: the TASKS backend and django-rq's queue."""
+    return {
+        "TASKS": {"default": {"BACKEND": "django_tasks_rq.RQBackend", "QUEUES": ["default"]}},
+        "RQ_QUEUES": {"default": {"URL": url, "DEFAULT_TIMEOUT": 300}},
+    }
+
+
+RQ_APPS = ["django_rq", "django_tasks_rq"]

@@ -1,0 +1,92 @@
+"""The real backing services: Redis on the machine and moto's S3 server.
+
+Where Redis is not running the tests skip with the reason, unless REQUIRE_SERVICES=1 (CI sets
+it), when they fail instead: CI must never pass without having talked to the services.
+"""
+
+import os
+import socket
+import uuid
+
+import pytest
+
+from actsite.settings import services
+
+REDIS_URL = os.environ.get("TEST_REDIS_URL", "redis://127.0.0.1:6379/15")
+
+
+def _free_port():
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return probe.getsockname()[1]
+
+
+@pytest.fixture(scope="session")
+def redis_url():
+    import redis
+
+    try:
+        redis.Redis.from_url(REDIS_URL, socket_connect_timeout=1).ping()
+    except redis.exceptions.ConnectionError:
+        if os.environ.get("REQUIRE_SERVICES") == "1":
+            pytest.fail(f"Redis is not answering at {REDIS_URL}")
+        pytest.skip(f"Redis is not answering at {REDIS_URL}")
+    return REDIS_URL
+
+
+@pytest.fixture
+def redis(redis_url, settings):
+    """The site's cache and sessions on Redis, emptied before and after."""
+    import redis as redis_client
+
+    connection = redis_client.Redis.from_url(redis_url)
+    connection.flushdb()
+    settings.CACHES = services.redis_caches(redis_url)
+    settings.SESSION_ENGINE = services.REDIS_SESSIONS["SESSION_ENGINE"]
+    settings.SESSION_CACHE_ALIAS = services.REDIS_SESSIONS["SESSION_CACHE_ALIAS"]
+    yield connection
+    connection.flushdb()
+
+
+@pytest.fixture(scope="session")
+def s3_server():
+    """moto's S3 server on a loopback port, for the whole run."""
+    from moto.server import ThreadedMotoServer
+
+    port = _free_port()
+    server = ThreadedMotoServer(ip_address="127.0.0.1", port=port, verbose=False)
+    server.start()
+    yield f"http://127.0.0.1:{port}"
+    server.stop()
+
+
+@pytest.fixture
+def s3_environment(s3_server, monkeypatch):
+    """The environment a deployment on object storage sets, with a fresh bucket."""
+    import boto3
+
+    environ = {
+        "AWS_STORAGE_BUCKET_NAME": f"act-{uuid.uuid4().hex[:12]}",
+        "AWS_S3_ENDPOINT_URL": s3_server,
+        "AWS_S3_REGION_NAME": "eu-west-2",
+        "AWS_ACCESS_KEY_ID": "testing",
+        "AWS_SECRET_ACCESS_KEY": "testing",
+    }
+    for name, value in environ.items():
+        monkeypatch.setenv(name, value)
+    boto3.client("s3", endpoint_url=s3_server, region_name="eu-west-2").create_bucket(
+        Bucket=environ["AWS_STORAGE_BUCKET_NAME"],
+        CreateBucketConfiguration={"LocationConstraint": "eu-west-2"},
+    )
+    return environ
+
+
+@pytest.fixture
+def s3_bucket(s3_environment, settings):
+    """Uploads go to the bucket, as in production; returns a boto3 Bucket to look inside."""
+    import boto3
+
+    settings.STORAGES = {**settings.STORAGES, "default": services.s3_storage(s3_environment)}
+    return boto3.resource(
+        "s3", endpoint_url=s3_environment["AWS_S3_ENDPOINT_URL"], region_name="eu-west-2"
+    ).Bucket(s3_environment["AWS_STORAGE_BUCKET_NAME"])

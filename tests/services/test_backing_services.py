@@ -1,0 +1,136 @@
+"""The production topology's services, switched on by environment variables, against the real
+thing: Redis for cache, sessions and tasks; S3-compatible object storage for uploads."""
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from django.contrib.auth.models import User
+from django.core import mail
+from django.core.cache import caches
+from django.test import Client
+
+from actsite.models import SiteFurniture
+from actsite.settings import services
+from campaigns import bookings
+from tests.campaigns.factories import (
+    DocumentFactory,
+    EventIndexPageFactory,
+    EventPageFactory,
+)
+from tests.core.factories import StandardPageFactory
+
+pytestmark = pytest.mark.django_db
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def test_production_settings_switch_every_service_on_from_the_environment(
+    redis_url, s3_environment, tmp_path
+):
+    environ = {
+        **os.environ,
+        **s3_environment,
+        "DJANGO_SETTINGS_MODULE": "actsite.settings.production",
+        "SECRET_KEY": "x" * 50,
+        "ALLOWED_HOSTS": "act.example.org",
+        "DATABASE_URL": os.environ.get("DATABASE_URL") or f"sqlite:///{tmp_path}/check.sqlite3",
+        "REDIS_URL": redis_url,
+        "TASKS_BACKEND": "rq",
+    }
+    result = subprocess.run(
+        [sys.executable, "manage.py", "check_services"],
+        cwd=ROOT, env=environ, capture_output=True, text=True, timeout=120,
+    )  # fmt: skip
+    lines = [line for line in result.stdout.splitlines() if ": ok (" in line]
+    assert result.returncode == 0 and len(lines) == 5, result.stdout + result.stderr
+    assert "cache: ok (RedisCache)" in lines
+    assert "sessions: ok (cache)" in lines
+    assert "storage: ok (S3Storage)" in lines
+    assert "tasks: ok (RQBackend)" in lines
+
+
+def test_check_services_fails_in_one_line_when_redis_is_down(tmp_path):
+    environ = {
+        **os.environ,
+        "DJANGO_SETTINGS_MODULE": "actsite.settings.production",
+        "SECRET_KEY": "x" * 50,
+        "ALLOWED_HOSTS": "act.example.org",
+        "DATABASE_URL": f"sqlite:///{tmp_path}/check.sqlite3",
+        "REDIS_URL": "redis://127.0.0.1:1/0",  # nothing listens on port 1
+    }
+    result = subprocess.run(
+        [sys.executable, "manage.py", "check_services"],
+        cwd=ROOT, env=environ, capture_output=True, text=True, timeout=120,
+    )  # fmt: skip
+    assert result.returncode != 0
+    assert "cache: ConnectionError" in result.stderr.strip().splitlines()[-1]
+
+
+def test_sessions_live_in_redis(redis, home_page):
+    user = User.objects.create_user("learner", "learner@example.org", "a-long-password-1")
+    client = Client()
+    client.force_login(user)
+    session_key = client.cookies["sessionid"].value
+    assert caches["sessions"].get(f"django.contrib.sessions.cache{session_key}")
+    assert int(client.session["_auth_user_id"]) == user.pk
+    assert redis.keys("act-sessions:*")
+
+
+def test_cached_pages_are_shared_through_redis(redis, home_page):
+    SiteFurniture.for_site(home_page.get_site())
+    page = StandardPageFactory(parent=home_page, title="About the campaign")
+    assert Client().get(page.url)["X-Page-Cache"] == "miss"
+    assert Client().get(page.url)["X-Page-Cache"] == "hit"
+    assert redis.keys("act:*page-cache:page:*")
+
+
+def test_uploads_are_stored_in_the_bucket_and_served_through_the_site(s3_bucket, client):
+    document = DocumentFactory(title="Spot the signs poster")
+    stored = [item.key for item in s3_bucket.objects.all()]
+    assert any(key.startswith("media/documents/") for key in stored), stored
+    document.refresh_from_db()
+    assert document.preview_image is not None  # rendered from the PDF read back from S3
+    response = client.get(document.url)
+    assert response.status_code == 200
+    with document.file.open() as original:
+        assert b"".join(response.streaming_content) == original.read()
+    assert response["X-Content-Type-Options"] == "nosniff"
+
+
+def test_booking_emails_go_through_an_rq_worker(
+    redis, settings, home_page, django_capture_on_commit_callbacks
+):
+    import django_rq
+    from django_tasks_rq import Job
+    from rq import SimpleWorker
+
+    rq = services.rq_tasks(settings.CACHES["default"]["LOCATION"])
+    settings.TASKS, settings.RQ_QUEUES = rq["TASKS"], rq["RQ_QUEUES"]
+    event = EventPageFactory(parent=EventIndexPageFactory(parent=home_page), capacity=3)
+    with django_capture_on_commit_callbacks(execute=True):
+        bookings.book(event, name="Sam Taylor", email="sam@example.org", places=1)
+    assert mail.outbox == []  # queued in Redis, not sent by the web process
+    queue = django_rq.get_queue("default", job_class=Job)
+    queued = [job.func_name for job in queue.jobs]
+    assert queued.count("campaigns.tasks.deliver_booking_email") == 1, queued
+    SimpleWorker([queue], connection=queue.connection, job_class=Job).work(burst=True)
+    assert [message.to for message in mail.outbox] == [["sam@example.org"]]
+
+
+def test_the_deployed_gunicorn_configuration_loads_the_site(tmp_path):
+    environ = {
+        **os.environ,
+        "DJANGO_SETTINGS_MODULE": "actsite.settings.production",
+        "SECRET_KEY": "x" * 50,
+        "ALLOWED_HOSTS": "act.example.org",
+        "DATABASE_URL": f"sqlite:///{tmp_path}/check.sqlite3",
+    }
+    result = subprocess.run(
+        [sys.executable, "-m", "gunicorn", "--check-config", "-c", "deploy/gunicorn.conf.py",
+         "actsite.wsgi:application"],
+        cwd=ROOT, env=environ, capture_output=True, text=True, timeout=120,
+    )  # fmt: skip
+    assert result.returncode == 0, result.stderr

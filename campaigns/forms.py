@@ -18,6 +18,8 @@ class ResourceFilterForm(forms.Form):
     language = forms.ChoiceField(
         required=False, label="Language", choices=[("", "Any language"), *language_choices()]
     )
+    # Set by a campaign page's "see all" link; kept while the other filters change.
+    campaign = forms.SlugField(required=False, widget=forms.HiddenInput)
 
     def __init__(self, data, workplace_settings, **kwargs):
         super().__init__(data, **kwargs)
@@ -36,6 +38,8 @@ class ResourceFilterForm(forms.Form):
             )
         if "kind" in chosen:
             resources = resources.filter(kind=chosen["kind"])
+        if "campaign" in chosen:
+            resources = resources.filter(campaign__slug=chosen["campaign"])
         if "language" in chosen:
             resources = resources.filter(files__language=chosen["language"])
         return resources.distinct()

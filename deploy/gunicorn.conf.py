@@ -13,8 +13,10 @@ worker_class = "sync"  # Django views and PostgreSQL queries are blocking; proce
 timeout = 30
 graceful_timeout = 30
 keepalive = 5
-max_requests = 2000  # recycle workers now and then; jitter keeps them from restarting together
-max_requests_jitter = 200
+# Recycle workers now and then (a leak stays small); jitter keeps them from restarting together.
+# Not too often: a fresh worker starts with cold per-process caches.
+max_requests = int(os.environ.get("GUNICORN_MAX_REQUESTS", 100_000))
+max_requests_jitter = max_requests // 10
 preload_app = True
 accesslog = None  # nginx logs requests without client addresses (deploy/nginx.conf)
 errorlog = "-"

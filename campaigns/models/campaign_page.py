@@ -45,6 +45,8 @@ class CampaignIndexPage(Page):
         return context
 
 
+# A campaign may gather hundreds of posters: the page shows the first ones and links to the rest.
+RESOURCES_ON_CAMPAIGN_PAGE = 12
 EVENTS_ON_CAMPAIGN_PAGE = 6
 
 
@@ -90,14 +92,20 @@ class CampaignPage(Page):
     template = "campaigns/campaign_page.html"
 
     def get_context(self, request, *args, **kwargs):
-        from campaigns.models import EventPage, ResourcePage
+        from campaigns.models import EventPage, ResourceIndexPage, ResourcePage
 
         context = super().get_context(request, *args, **kwargs)
-        context["campaign_resources"] = ResourcePage.with_listing_data(
-            public_pages(ResourcePage.objects.live(), request)
-            .filter(campaign=self)
-            .order_by("title")
+        resources = list(
+            ResourcePage.with_listing_data(
+                public_pages(ResourcePage.objects.live(), request)
+                .filter(campaign=self)
+                .order_by("title")
+            )[: RESOURCES_ON_CAMPAIGN_PAGE + 1]
         )
+        context["campaign_resources"] = resources[:RESOURCES_ON_CAMPAIGN_PAGE]
+        if len(resources) > RESOURCES_ON_CAMPAIGN_PAGE:  # the rest are in the library
+            library = ResourceIndexPage.objects.live().first()
+            context["all_resources_url"] = library and f"{library.url}?campaign={self.slug}"
         upcoming = public_pages(EventPage.objects.live(), request).filter(
             campaign=self, ends_at__gte=timezone.now()
         )

@@ -203,7 +203,7 @@ PAGE_CACHE_ALIAS = "default"
 PAGE_CACHE_SECONDS = int(os.environ.get("PAGE_CACHE_SECONDS", "300"))
 PAGE_CACHE_AVAILABILITY_SECONDS = 60
 # Query strings made only of these are cached (filters, pagination); any other is rendered.
-PAGE_CACHE_QUERY_PARAMS = {"setting", "kind", "language", "level", "when", "page"}
+PAGE_CACHE_QUERY_PARAMS = {"setting", "kind", "language", "campaign", "level", "when", "page"}
 
 # --- Safety -------------------------------------------------------------------------------
 

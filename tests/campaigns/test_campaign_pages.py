@@ -195,3 +195,24 @@ def test_campaign_page_lists_its_resources(client, home_page, campaign_index):
     ResourcePageFactory(parent=resources, title="Other poster")
     html = client.get(campaign.url).content.decode()
     assert "Station poster" in html and "Other poster" not in html
+
+
+def test_a_campaign_with_many_resources_shows_the_first_and_links_to_the_rest(
+    client, campaign_index, resource_index
+):
+    from campaigns.models.campaign_page import RESOURCES_ON_CAMPAIGN_PAGE
+    from tests.campaigns.factories import CampaignPageFactory, ResourcePageFactory
+
+    campaign = CampaignPageFactory(parent=campaign_index, slug="stations")
+    other = CampaignPageFactory(parent=campaign_index, slug="kitchens")
+    for n in range(RESOURCES_ON_CAMPAIGN_PAGE + 1):
+        ResourcePageFactory(parent=resource_index, title=f"Poster {n:02d}", campaign=campaign)
+    ResourcePageFactory(parent=resource_index, title="Kitchen poster", campaign=other)
+    response = client.get(campaign.url)
+    assert len(response.context["campaign_resources"]) == RESOURCES_ON_CAMPAIGN_PAGE
+    link = response.context["all_resources_url"]
+    assert link == "/resources/?campaign=stations"
+    assert link in response.content.decode()
+    library = client.get(link)
+    assert library.context["resources"].paginator.count == RESOURCES_ON_CAMPAIGN_PAGE + 1
+    assert 'type="hidden" name="campaign" value="stations"' in library.content.decode()

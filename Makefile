@@ -5,6 +5,8 @@ VENV := .venv
 BIN := $(VENV)/bin
 PORT ?= 8000
 export DJANGO_SETTINGS_MODULE ?= actsite.settings.dev
+# The languages the interface is translated into (SITE_LANGUAGES adds content languages).
+LANGUAGE_CODES := cy pl ro
 
 .DEFAULT_GOAL := help
 
@@ -30,16 +32,35 @@ install: $(VENV)/.installed ## Create .venv and install the site
 .PHONY: install-dev
 install-dev: $(VENV)/.installed-dev ## Install the site with its test and lint tools
 
+# OS packages: Chromium for the browser tests, gettext to compile the translations,
+# DejaVu fonts for certificates in every language.
+
 .PHONY: chromium
-chromium: ## Install Debian's Chromium for the browser tests, if it is missing
-	@if [ ! -x /usr/bin/chromium ]; then \
-		echo "Installing Chromium from the OS packages"; \
-		if [ "$$(id -u)" = 0 ]; then apt-get update -qq && apt-get install -y -qq chromium; \
-		else sudo apt-get update -qq && sudo apt-get install -y -qq chromium; fi; \
+chromium: os-packages ## (old name) Install the OS packages the site and its tests need
+
+.PHONY: os-packages
+os-packages: ## Install the OS packages the site and its tests need, if any is missing
+	@missing=""; \
+	command -v chromium >/dev/null || missing="$$missing chromium"; \
+	command -v msgfmt >/dev/null || missing="$$missing gettext"; \
+	[ -f /usr/share/fonts/truetype/dejavu/DejaVuSans.ttf ] || missing="$$missing fonts-dejavu-core"; \
+	if [ -n "$$missing" ]; then \
+		echo "Installing from the OS packages:$$missing"; \
+		if [ "$$(id -u)" = 0 ]; then apt-get update -qq && apt-get install -y -qq $$missing; \
+		else sudo apt-get update -qq && sudo apt-get install -y -qq $$missing; fi; \
 	fi
 
+.PHONY: messages
+messages: install os-packages ## Compile the interface translations (site/locale/*/LC_MESSAGES/django.po)
+	cd site && ../$(BIN)/python ../manage.py compilemessages --verbosity 0
+
+.PHONY: makemessages
+makemessages: install os-packages ## Collect new interface strings into the .po files to translate
+	$(BIN)/python manage.py makemessages --no-obsolete --no-location $(foreach l,$(LANGUAGE_CODES),-l $(l)) \
+		--ignore=.venv --ignore=tests --ignore=bench --ignore=staticfiles --ignore=media --ignore="*/admin/*" --ignore="site/templates/wagtailadmin/*"
+
 .PHONY: migrate
-migrate: install ## Apply database migrations
+migrate: install messages ## Apply database migrations
 	$(BIN)/python manage.py migrate --no-input
 
 .PHONY: demo
@@ -52,7 +73,7 @@ run: demo ## Set everything up and serve the site on http://127.0.0.1:$(PORT)/
 	$(BIN)/python manage.py runserver 127.0.0.1:$(PORT)
 
 .PHONY: test
-test: install-dev chromium ## Run the whole test suite (SQLite, or DATABASE_URL when set)
+test: install-dev os-packages messages ## Run the whole test suite (SQLite, or DATABASE_URL when set)
 	$(BIN)/python -m pytest
 
 .PHONY: lint

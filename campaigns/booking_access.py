@@ -5,6 +5,7 @@ organiser needs the ``campaigns.view_booking`` permission (the Event organisers 
 *and* to be the organiser named on the event.
 """
 
+from django.conf import settings
 from django.core.exceptions import PermissionDenied
 from django.shortcuts import get_object_or_404
 
@@ -17,8 +18,8 @@ def can_use_bookings(user):
 
 
 def manageable_events(user):
-    """The events whose bookings ``user`` may see."""
-    events = EventPage.objects.all()
+    """The events whose bookings ``user`` may see (originals: translations share their bookings)."""
+    events = EventPage.objects.filter(locale__language_code=settings.LANGUAGE_CODE)
     if user.is_superuser:
         return events
     if not user.has_perm("campaigns.view_booking"):

@@ -18,9 +18,11 @@ from django.db import transaction
 from django.db.models import F, Q
 from django.template.loader import render_to_string
 from django.urls import reverse
-from django.utils import timezone
+from django.utils import timezone, translation
+from django.utils.translation import gettext_lazy as _
 
-from actsite.models import Helpline
+from actsite.furniture_cache import footer_helplines
+from actsite.localized import localized_objects
 from campaigns.calendar import event_calendar
 from campaigns.models import Booking, BookingEmail
 
@@ -33,11 +35,11 @@ RETRY_DELAYS = [timedelta(minutes=m) for m in (1, 5, 15, 60, 240)]
 CLAIM_FOR = timedelta(minutes=10)
 
 SUBJECTS = {
-    BookingEmail.Kind.BOOKED: "Your booking for {title}",
-    BookingEmail.Kind.PROMOTED: "A place has come up: you are booked for {title}",
-    BookingEmail.Kind.CANCELLED: "Your booking for {title} is cancelled",
-    BookingEmail.Kind.EVENT_CANCELLED: "Cancelled: {title}",
-    BookingEmail.Kind.REMINDER: "Reminder: {title}",
+    BookingEmail.Kind.BOOKED: _("Your booking for {title}"),
+    BookingEmail.Kind.PROMOTED: _("A place has come up: you are booked for {title}"),
+    BookingEmail.Kind.CANCELLED: _("Your booking for {title} is cancelled"),
+    BookingEmail.Kind.EVENT_CANCELLED: _("Cancelled: {title}"),
+    BookingEmail.Kind.REMINDER: _("Reminder: {title}"),
 }
 
 
@@ -138,23 +140,33 @@ def due_emails():
 
 
 def send_booking_email(booking, kind):
-    """Render and send one email now (``deliver`` is the way to call this)."""
+    """Render and send one email now (``deliver`` is the way to call this).
+
+    Written in the language the person booked in: the words, the dates, the helplines and
+    the event's title where the event page is translated.
+    """
+    with translation.override(booking.language):
+        message = _booking_message(booking, kind)
+    message.send()
+
+
+def _booking_message(booking, kind):
     from campaigns.bookings import waiting_list_position
 
-    event = booking.event
+    event = localized_objects([booking.event])[0]
     context = {
         "booking": booking,
         "event": event,
         "kind": kind,
         "manage_url": manage_url(booking),
         "position": waiting_list_position(booking),
-        "helplines": Helpline.objects.filter(locale_id=event.locale_id, show_in_footer=True),
+        "helplines": footer_helplines(),
     }
     message = EmailMessage(
-        SUBJECTS[kind].format(title=event.title),
+        str(SUBJECTS[kind]).format(title=event.title),
         render_to_string("campaigns/emails/booking.txt", context),
         to=[booking.email],
     )
     if booking.status == Booking.Status.CONFIRMED and kind != BookingEmail.Kind.EVENT_CANCELLED:
         message.attach(f"{event.slug}.ics", event_calendar(event), "text/calendar")
-    message.send()
+    return message

@@ -3,8 +3,10 @@
 from django.http import Http404
 from django.shortcuts import redirect
 from django.template.response import TemplateResponse
+from django.utils.translation import gettext as _
 from django.views.decorators.http import require_http_methods
 
+from actsite.localized import localized_objects
 from actsite.rate_limits import over_limit
 from campaigns import bookings
 from campaigns.booking_emails import booking_from_token, manage_token
@@ -22,13 +24,15 @@ def event_page_view(event, request):
         if form.is_bot:
             return redirect(event.url)
         if over_limit(request, "booking", BOOKINGS_PER_HOUR, 3600):
-            form.add_error(None, "Too many bookings from your connection. Please try again later.")
+            form.add_error(
+                None, _("Too many bookings from your connection. Please try again later.")
+            )
             status = 429
         elif form.is_valid():
             data = form.cleaned_data
             try:
                 booking = bookings.book(
-                    event,
+                    event.bookable_event,
                     name=data["name"],
                     email=data["email"],
                     places=data["places"],
@@ -37,7 +41,9 @@ def event_page_view(event, request):
                     waitlist=data["waitlist"],
                 )
             except bookings.EventFull as error:
-                form.add_error(None, f"{error} You can join the waiting list instead.")
+                form.add_error(
+                    None, _("%(error)s You can join the waiting list instead.") % {"error": error}
+                )
                 form.data = form.data.copy()
                 form.data["waitlist"] = "True"
                 full, status = True, 409
@@ -61,7 +67,7 @@ def manage_booking(request, token):
     """A person's own booking, reached by the signed link: status, waiting position, cancel."""
     booking = booking_from_token(token)
     if booking is None:
-        raise Http404("This booking link is not valid.")
+        raise Http404(_("This booking link is not valid."))
     cancelled_now = False
     too_late = False
     if request.method == "POST" and booking.is_active:
@@ -75,11 +81,11 @@ def manage_booking(request, token):
         "campaigns/manage_booking.html",
         {
             "booking": booking,
-            "event": booking.event,
+            "event": localized_objects([booking.event])[0],
             "position": bookings.waiting_list_position(booking),
             "cancelled_now": cancelled_now,
             "too_late": too_late,
-            "page_title": "Your booking",
+            "page_title": _("Your booking"),
         },
         status=400 if too_late else 200,
     )

@@ -11,9 +11,11 @@ Guarantees, on PostgreSQL and SQLite alike:
   failed email never loses a booking.
 """
 
+from django.conf import settings
 from django.db import IntegrityError, OperationalError, transaction
 from django.db.models import F
-from django.utils import timezone
+from django.utils import timezone, translation
+from django.utils.translation import gettext
 
 from actsite import page_cache
 from campaigns.booking_emails import queue_email
@@ -66,17 +68,31 @@ def _take_places(event, places):
     )
 
 
-def book(event, *, name, email, places, organisation="", access_requirements="", waitlist=False):
+def book(
+    event,
+    *,
+    name,
+    email,
+    places,
+    organisation="",
+    access_requirements="",
+    waitlist=False,
+    language=None,
+):
     """Book ``places`` at ``event`` for one person. Returns the Booking.
 
     Confirmed when the places are free; otherwise on the waiting list if ``waitlist`` is true,
     else ``EventFull``. Raises ``BookingClosed``, ``AlreadyBooked`` or ``StoreBusy`` (the
     database was too busy: the person should try again) with a message for the person.
+    Emails about the booking are written in ``language`` (default: the page's language).
     """
     if not event.live or not event.booking_window_open:
-        raise BookingClosed("Bookings for this event are closed.")
+        raise BookingClosed(gettext("Bookings for this event are closed."))
     if not 1 <= places <= event.max_places_per_booking:
-        raise BookingError(f"You can book between 1 and {event.max_places_per_booking} places.")
+        raise BookingError(
+            gettext("You can book between 1 and %(places)s places.")
+            % {"places": event.max_places_per_booking}
+        )
     details = {
         "event": event,
         "name": name.strip(),
@@ -84,6 +100,7 @@ def book(event, *, name, email, places, organisation="", access_requirements="",
         "places": places,
         "organisation": organisation.strip(),
         "access_requirements": access_requirements.strip(),
+        "language": language or translation.get_language() or settings.LANGUAGE_CODE,
     }
     try:
         with transaction.atomic():
@@ -91,13 +108,13 @@ def book(event, *, name, email, places, organisation="", access_requirements="",
                 event=event, defaults={"capacity": event.capacity}
             )
             if seats.cancelled_at:
-                raise BookingClosed("This event has been cancelled.")
+                raise BookingClosed(gettext("This event has been cancelled."))
             if _take_places(event, places):
                 status = Booking.Status.CONFIRMED
             elif waitlist:
                 status = Booking.Status.WAITLISTED
             else:
-                raise EventFull("Sorry, there are not enough places left.")
+                raise EventFull(gettext("Sorry, there are not enough places left."))
             booking = Booking.objects.create(status=status, **details)
             queue_email(booking, BookingEmail.Kind.BOOKED)
             _places_changed()
@@ -107,12 +124,16 @@ def book(event, *, name, email, places, organisation="", access_requirements="",
             event=event, email=details["email"], status__in=Booking.ACTIVE_STATUSES
         ).exists():
             raise AlreadyBooked(
-                "This email address already has a booking for this event. Check your email "
-                "for the confirmation."
+                gettext(
+                    "This email address already has a booking for this event. Check your email "
+                    "for the confirmation."
+                )
             ) from error
-        raise StoreBusy("Sorry, that did not work. Please try again.") from error
+        raise StoreBusy(gettext("Sorry, that did not work. Please try again.")) from error
     except OperationalError as error:  # SQLite "database is locked" after waiting
-        raise StoreBusy("The booking system is busy. Please try again in a moment.") from error
+        raise StoreBusy(
+            gettext("The booking system is busy. Please try again in a moment.")
+        ) from error
 
 
 def cancel_booking(booking):

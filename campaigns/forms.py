@@ -2,6 +2,7 @@
 
 from django import forms
 from django.core.validators import MaxValueValidator
+from django.utils.translation import gettext_lazy as _
 
 from actsite.languages import language_choices
 from campaigns.models import PackRequest
@@ -11,19 +12,19 @@ from campaigns.models.resource import ResourceKind
 class ResourceFilterForm(forms.Form):
     """The library's filters, sent by GET: the choice lives in the URL and works without JS."""
 
-    setting = forms.ChoiceField(required=False, label="Workplace setting")
+    setting = forms.ChoiceField(required=False, label=_("Workplace setting"))
     kind = forms.ChoiceField(
-        required=False, label="Kind", choices=[("", "Any kind"), *ResourceKind.choices]
+        required=False, label=_("Kind"), choices=[("", _("Any kind")), *ResourceKind.choices]
     )
     language = forms.ChoiceField(
-        required=False, label="Language", choices=[("", "Any language"), *language_choices()]
+        required=False, label=_("Language"), choices=[("", _("Any language")), *language_choices()]
     )
     # Set by a campaign page's "see all" link; kept while the other filters change.
     campaign = forms.SlugField(required=False, widget=forms.HiddenInput)
 
     def __init__(self, data, workplace_settings, **kwargs):
         super().__init__(data, **kwargs)
-        self.fields["setting"].choices = [("", "Any setting")] + [
+        self.fields["setting"].choices = [("", _("Any setting"))] + [
             (setting.slug, setting.name) for setting in workplace_settings
         ]
         self.workplace_settings = {setting.slug: setting for setting in workplace_settings}
@@ -33,8 +34,9 @@ class ResourceFilterForm(forms.Form):
         self.is_valid()
         chosen = {name: value for name, value in self.cleaned_data.items() if value}
         if "setting" in chosen:
+            setting = self.workplace_settings[chosen["setting"]]
             resources = resources.filter(
-                workplace_settings=self.workplace_settings[chosen["setting"]]
+                workplace_settings__translation_key=setting.translation_key
             )
         if "kind" in chosen:
             resources = resources.filter(kind=chosen["kind"])
@@ -56,7 +58,7 @@ class PackRequestForm(forms.ModelForm):
 
     website = forms.CharField(
         required=False,
-        label="Leave this empty",
+        label=_("Leave this empty"),
         widget=forms.TextInput(attrs={"tabindex": "-1", "autocomplete": "off"}),
     )
 
@@ -80,12 +82,25 @@ class PackRequestForm(forms.ModelForm):
             "contact_email": forms.EmailInput(attrs={"autocomplete": "email"}),
             "contact_phone": forms.TextInput(attrs={"autocomplete": "tel", "type": "tel"}),
         }
-        help_texts = {"notes": "Optional. For example, when someone will be there to receive it."}
+        labels = {
+            "venue_name": _("Venue"),
+            "workplace_setting": _("Kind of venue"),
+            "delivery_address": _("Delivery address"),
+            "postcode": _("Postcode"),
+            "contact_name": _("Your name"),
+            "contact_email": _("Your email address"),
+            "contact_phone": _("Phone number"),
+            "notes": _("Notes"),
+        }
+        help_texts = {
+            "venue_name": _("e.g. Central station"),
+            "notes": _("Optional. For example, when someone will be there to receive it."),
+        }
 
     def __init__(self, *args, workplace_settings=(), **kwargs):
         super().__init__(*args, **kwargs)
         self.fields["workplace_setting"].queryset = workplace_settings
-        self.fields["workplace_setting"].empty_label = "Choose one (optional)"
+        self.fields["workplace_setting"].empty_label = _("Choose one (optional)")
 
     def cleaned_data_without_honeypot(self):
         return {k: v for k, v in self.cleaned_data.items() if k != "website"}
@@ -99,16 +114,19 @@ MAX_COPIES = 500
 
 
 class PackItemForm(forms.Form):
-    resource = forms.ModelChoiceField(queryset=None, required=False, empty_label="Choose one")
-    language = forms.ChoiceField(choices=[("", "Choose one"), *language_choices()], required=False)
+    resource = forms.ModelChoiceField(
+        queryset=None, required=False, empty_label=_("Choose one"), label=_("Poster or flyer")
+    )
+    language = forms.ChoiceField(
+        choices=[("", _("Choose one")), *language_choices()], required=False, label=_("Language")
+    )
     quantity = forms.IntegerField(
-        required=False, min_value=1, max_value=MAX_COPIES, label="Number of copies"
+        required=False, min_value=1, max_value=MAX_COPIES, label=_("Number of copies")
     )
 
     def __init__(self, *args, resources=None, **kwargs):
         super().__init__(*args, **kwargs)
         self.fields["resource"].queryset = resources
-        self.fields["resource"].label = "Poster or flyer"
 
     def clean(self):
         data = super().clean()
@@ -116,13 +134,18 @@ class PackItemForm(forms.Form):
         if filled and len(filled) < 3:
             for name in {"resource", "language", "quantity"} - set(filled):
                 if name not in self.errors:
-                    self.add_error(name, "Fill this in too, or clear the other boxes in this row.")
+                    self.add_error(
+                        name, _("Fill this in too, or clear the other boxes in this row.")
+                    )
         resource, language = data.get("resource"), data.get("language")
         if resource and language and language not in resource.languages:
             self.add_error(
                 "language",
-                f"{resource.title} is not available in this language. "
-                f"Choose one of: {', '.join(f.language_name for f in resource.ordered_files)}.",
+                _("%(title)s is not available in this language. Choose one of: %(languages)s.")
+                % {
+                    "title": resource.title,
+                    "languages": ", ".join(f.language_native_name for f in resource.ordered_files),
+                },
             )
         return data
 
@@ -140,7 +163,7 @@ class BasePackItemFormSet(forms.BaseFormSet):
             return
         if not any(form.item for form in self.forms):
             raise forms.ValidationError(
-                "Choose at least one poster or flyer, a language and how many."
+                _("Choose at least one poster or flyer, a language and how many.")
             )
 
     @property
@@ -156,27 +179,33 @@ PackItemFormSet = forms.formset_factory(
 class BookingForm(forms.Form):
     """Booking places at an event. Only what running the event needs."""
 
-    name = forms.CharField(max_length=120, widget=forms.TextInput(attrs={"autocomplete": "name"}))
-    email = forms.EmailField(
-        label="Email address", widget=forms.EmailInput(attrs={"autocomplete": "email"})
+    name = forms.CharField(
+        label=_("Name"), max_length=120, widget=forms.TextInput(attrs={"autocomplete": "name"})
     )
-    organisation = forms.CharField(max_length=150, required=False)
-    places = forms.IntegerField(label="Number of places", min_value=1, initial=1)
+    email = forms.EmailField(
+        label=_("Email address"), widget=forms.EmailInput(attrs={"autocomplete": "email"})
+    )
+    organisation = forms.CharField(label=_("Organisation"), max_length=150, required=False)
+    places = forms.IntegerField(label=_("Number of places"), min_value=1, initial=1)
     access_requirements = forms.CharField(
         required=False,
         max_length=1000,
+        label=_("Access requirements"),
         widget=forms.Textarea(attrs={"rows": 3}),
-        help_text="Anything that would help you take part, e.g. a hearing loop or step-free seats.",
+        help_text=_(
+            "Anything that would help you take part, e.g. a hearing loop or step-free seats."
+        ),
     )
     consent = forms.BooleanField(
-        label="I have read the privacy notice and agree to you keeping these details to run "
-        "the event",
-        error_messages={"required": "Tick the box to agree to the privacy notice."},
+        label=_(
+            "I have read the privacy notice and agree to you keeping these details to run the event"
+        ),
+        error_messages={"required": _("Tick the box to agree to the privacy notice.")},
     )
     waitlist = forms.BooleanField(required=False, widget=forms.HiddenInput)
     website = forms.CharField(
         required=False,
-        label="Leave this empty",
+        label=_("Leave this empty"),
         widget=forms.TextInput(attrs={"tabindex": "-1", "autocomplete": "off"}),
     )
 
@@ -186,7 +215,8 @@ class BookingForm(forms.Form):
         self.fields["places"].validators.append(
             MaxValueValidator(
                 event.max_places_per_booking,
-                f"You can book up to {event.max_places_per_booking} places at a time.",
+                _("You can book up to %(places)s places at a time.")
+                % {"places": event.max_places_per_booking},
             )
         )
         self.fields["places"].widget.attrs["max"] = event.max_places_per_booking

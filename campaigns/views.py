@@ -2,12 +2,14 @@
 
 from django.shortcuts import redirect
 from django.template.response import TemplateResponse
+from django.utils.translation import gettext as _
 from django.views.decorators.http import require_http_methods
 
+from actsite.localized import localized_pages
 from actsite.models import WorkplaceSetting
 from actsite.rate_limits import over_limit
 from campaigns.forms import PackItemFormSet, PackRequestForm
-from campaigns.models import ResourcePage
+from campaigns.models import ResourceIndexPage, ResourcePage
 from campaigns.pack_requests import submit_pack_request
 
 PACK_REQUESTS_PER_HOUR = 5
@@ -31,8 +33,10 @@ def pack_request(request):
         if over_limit(request, "pack-request", PACK_REQUESTS_PER_HOUR, 3600):
             form.add_error(
                 None,
-                "We have had several requests from your connection in the last hour. "
-                "Please try again later, or contact the campaign coordinator.",
+                _(
+                    "We have had several requests from your connection in the last hour. "
+                    "Please try again later, or contact the campaign coordinator."
+                ),
             )
             status = 429
         elif form.is_valid() and items.is_valid():
@@ -52,12 +56,15 @@ def pack_request(request):
     return TemplateResponse(
         request,
         "campaigns/pack_request_form.html",
-        {"form": form, "items": items, "page_title": "Ask for printed posters and flyers"},
+        {"form": form, "items": items, "page_title": _("Ask for printed posters and flyers")},
         status=status,
     )
 
 
 def pack_request_thanks(request):
+    library = localized_pages(ResourceIndexPage.objects.live()).first()
     return TemplateResponse(
-        request, "campaigns/pack_request_thanks.html", {"page_title": "Request received"}
+        request,
+        "campaigns/pack_request_thanks.html",
+        {"page_title": _("Request received"), "library_url": library.url if library else "/"},
     )

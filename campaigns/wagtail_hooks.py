@@ -1,11 +1,13 @@
 """Campaigns' sections on the workplace setting hubs, and their admin views."""
 
 from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
 
 from wagtail import hooks
 from wagtail.admin.menu import MenuItem
 
 from actsite.hub_sections import HubSection, index_page_url
+from actsite.localized import localized_pages
 from actsite.page_queries import public_pages
 from campaigns.admin_views.downloads import DownloadReportView
 from campaigns.admin_views.pack_requests import PackRequestViewSet
@@ -28,8 +30,8 @@ def _setting_section(
     """Up to HUB_ITEMS live pages of ``page_model`` tagged with the hub's setting, with a link
     to the index filtered by that setting."""
     setting = hub_page.workplace_setting
-    pages = public_pages(page_model.objects.live(), request).filter(
-        workplace_settings=setting, **filters
+    pages = localized_pages(public_pages(page_model.objects.live(), request)).filter(
+        workplace_settings__translation_key=setting.translation_key, **filters
     )
     items = page_model.with_listing_data(pages.order_by(ordering))[:HUB_ITEMS]
     index_url = index_page_url(hub_page, index_model, request)
@@ -42,7 +44,7 @@ def campaigns_section(hub_page, request):
     return _setting_section(
         hub_page,
         request,
-        "Campaigns",
+        _("Campaigns"),
         "components/campaign_list.html",
         CampaignPage,
         CampaignIndexPage,
@@ -55,7 +57,7 @@ def resources_section(hub_page, request):
     return _setting_section(
         hub_page,
         request,
-        "Posters and flyers",
+        _("Posters and flyers"),
         "components/resource_list.html",
         ResourcePage,
         ResourceIndexPage,
@@ -68,7 +70,7 @@ def events_section(hub_page, request):
     return _setting_section(
         hub_page,
         request,
-        "Upcoming events",
+        _("Upcoming events"),
         "components/event_list.html",
         EventPage,
         EventIndexPage,

@@ -8,7 +8,9 @@ from reportlab.lib.pagesizes import A4, landscape
 from reportlab.pdfgen import canvas
 
 from django.conf import settings
-from django.utils import timezone
+from django.utils import timezone, translation
+from django.utils.formats import date_format
+from django.utils.translation import gettext as _
 
 from courses.models import Completion
 
@@ -36,37 +38,66 @@ def verify_url(completion):
     return f"{settings.WAGTAILADMIN_BASE_URL}/training/verify/?code={completion.certificate_code}"
 
 
+def _fonts():
+    """Register DejaVu Sans (OS package fonts-dejavu-core): the PDF's built-in Helvetica has no
+    Welsh ŵ/ŷ or Polish ł/ą/ę. Returns (regular, bold) font names."""
+    from pathlib import Path
+
+    from reportlab.pdfbase import pdfmetrics
+    from reportlab.pdfbase.ttfonts import TTFont
+
+    if "DejaVuSans" not in pdfmetrics.getRegisteredFontNames():
+        directory = Path(settings.CERTIFICATE_FONT_DIR)
+        pdfmetrics.registerFont(TTFont("DejaVuSans", directory / "DejaVuSans.ttf"))
+        pdfmetrics.registerFont(TTFont("DejaVuSans-Bold", directory / "DejaVuSans-Bold.ttf"))
+    return "DejaVuSans", "DejaVuSans-Bold"
+
+
 def certificate_pdf(completion):
-    """The certificate as PDF bytes: learner, module, dates and the verification code."""
+    """The certificate as PDF bytes: learner, module, dates and the verification code.
+
+    Printed in the language of the completed module (a Welsh module gives a Welsh certificate).
+    """
+    with translation.override(completion.module.locale.language_code):
+        return _certificate_pdf(completion)
+
+
+def _certificate_pdf(completion):
+    regular, bold = _fonts()
     buffer = io.BytesIO()
     width, height = landscape(A4)
     pdf = canvas.Canvas(buffer, pagesize=(width, height))
-    pdf.setTitle(f"Certificate: {completion.module.title}")
-    pdf.setAuthor("Act Against Trafficking")
+    pdf.setTitle(_("Certificate: %(module)s") % {"module": completion.module.title})
+    pdf.setAuthor(settings.WAGTAIL_SITE_NAME)
     pdf.setStrokeColor(colors.HexColor("#1d3557"))
     pdf.setLineWidth(6)
     pdf.rect(30, 30, width - 60, height - 60)
+    completed = date_format(timezone.localtime(completion.completed_at), "j F Y")
     lines = [
-        ("Helvetica", 16, height - 120, "Act Against Trafficking: staff training"),
-        ("Helvetica-Bold", 30, height - 190, "Certificate of completion"),
-        ("Helvetica", 16, height - 240, "This certifies that"),
+        (regular, 16, height - 120, _("Act Against Trafficking: staff training")),
+        (bold, 30, height - 190, _("Certificate of completion")),
+        (regular, 16, height - 240, _("This certifies that")),
+        (bold, 26, height - 285, completion.learner.get_full_name() or completion.learner.username),
+        (regular, 16, height - 325, _("has completed the module")),
+        (bold, 20, height - 365, completion.module.title),
         (
-            "Helvetica-Bold",
-            26,
-            height - 285,
-            completion.learner.get_full_name() or completion.learner.username,
-        ),
-        ("Helvetica", 16, height - 325, "has completed the module"),
-        ("Helvetica-Bold", 20, height - 365, completion.module.title),
-        (
-            "Helvetica",
+            regular,
             14,
             height - 415,
-            f"Completed {timezone.localtime(completion.completed_at):%d %B %Y} with a score of "
-            f"{completion.score}%. Valid until {completion.valid_until:%d %B %Y}.",
+            _("Completed %(date)s with a score of %(score)s%%. Valid until %(until)s.")
+            % {
+                "date": completed,
+                "score": completion.score,
+                "until": date_format(completion.valid_until, "j F Y"),
+            },
         ),
-        ("Helvetica", 12, 110, f"Verification code: {completion.certificate_code}"),
-        ("Helvetica", 12, 90, f"Check it at {verify_url(completion)}"),
+        (
+            regular,
+            12,
+            110,
+            _("Verification code: %(code)s") % {"code": completion.certificate_code},
+        ),
+        (regular, 12, 90, _("Check it at %(url)s") % {"url": verify_url(completion)}),
     ]
     for font, size, y, text in lines:
         pdf.setFont(font, size)

@@ -15,16 +15,17 @@ from datetime import timedelta
 from django.db import models
 from django.db.models import Case, Exists, Max, OuterRef, Subquery, Value, When
 from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
 
 EXPIRING_SOON_DAYS = 30
 
 
 class Status(models.TextChoices):
-    NOT_STARTED = "not-started", "Not started"
-    IN_PROGRESS = "in-progress", "In progress"
-    COMPLETED = "completed", "Completed"
-    EXPIRING_SOON = "expiring-soon", "Expiring soon"
-    EXPIRED = "expired", "Expired"
+    NOT_STARTED = "not-started", _("Not started")
+    IN_PROGRESS = "in-progress", _("In progress")
+    COMPLETED = "completed", _("Completed")
+    EXPIRING_SOON = "expiring-soon", _("Expiring soon")
+    EXPIRED = "expired", _("Expired")
 
 
 def derive(valid_until, has_activity, today=None):

@@ -1,11 +1,13 @@
 """Training in the admin: assignments, the report, the training managers' panel, hub sections."""
 
 from django.urls import path, reverse
+from django.utils.translation import gettext_lazy as _
 
 from wagtail import hooks
 from wagtail.admin.menu import MenuItem
 
 from actsite.hub_sections import HubSection, index_page_url
+from actsite.localized import localized_pages
 from actsite.page_queries import public_pages
 from courses.admin_views import report
 from courses.admin_views.assignments import AssignmentViewSet
@@ -62,10 +64,12 @@ def training_log_actions(actions):
 @hooks.register("setting_hub_sections")
 def training_section(hub_page, request):
     setting = hub_page.workplace_setting
-    modules = public_pages(ModulePage.objects.live(), request).filter(workplace_settings=setting)
+    modules = localized_pages(public_pages(ModulePage.objects.live(), request)).filter(
+        workplace_settings__translation_key=setting.translation_key
+    )
     index_url = index_page_url(hub_page, TrainingIndexPage, request)
     return HubSection(
-        "Staff training",
+        _("Staff training"),
         "components/module_list.html",
         ModulePage.with_listing_data(modules.order_by("title"))[:HUB_MODULES],
         more_url=f"{index_url}?setting={setting.slug}" if index_url else "",

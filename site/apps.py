@@ -10,4 +10,9 @@ class ActSiteConfig(AppConfig):
     default_auto_field = "django.db.models.BigAutoField"
 
     def ready(self):
+        from django.db.models.signals import post_migrate
+
         from actsite import signal_handlers  # noqa: F401
+        from actsite.locales import ensure_locales
+
+        post_migrate.connect(ensure_locales, sender=self)

@@ -41,3 +41,23 @@ def native_name(code):
 
 def english_name(code):
     return _BY_CODE.get(code, (code, code))[0]
+
+
+def site_languages(codes):
+    """Django's LANGUAGES for the public site: English (the default) plus each code in ``codes``.
+
+    ``codes`` is comma separated ("cy,pl,ro"). An unknown code stops start-up with a one-line
+    reason rather than publishing a language nobody can read the interface of.
+    """
+    from django.core.exceptions import ImproperlyConfigured
+
+    languages = [("en-gb", "English")]
+    for code in (part.strip().lower() for part in codes.split(",")):
+        if not code or code in ("en", "en-gb"):
+            continue
+        if code not in _BY_CODE:
+            raise ImproperlyConfigured(
+                f"SITE_LANGUAGES: unknown language code {code!r}; use codes from actsite.languages."
+            )
+        languages.append((code, english_name(code)))
+    return languages

@@ -66,6 +66,11 @@ def availability_changed():
     _bump(AVAILABILITY)
 
 
+def content_generation():
+    """A value that changes whenever public content does: a key for things derived from it."""
+    return _generations(_cache().get_many([CONTENT, AVAILABILITY]))[0]
+
+
 def mark_shows_availability(request):
     """Record that this response shows places left (called by the places-left component)."""
     if request is not None:

@@ -6,7 +6,8 @@ the courses models exist), so every install has them. Page permissions and the
 approval workflow need the pages themselves: ``grant_index_page_roles`` attaches them when a
 campaigns, resources or events index page is created (see ``signal_handlers``).
 
-- Campaign volunteers draft campaign pages and posters/flyers and submit them for approval.
+- Campaign volunteers draft campaign pages and posters/flyers and submit them for approval;
+  they also translate them (wagtail-localize), and translations go through the same approval.
 - Campaign coordinators also approve and publish them, and manage printed-pack requests.
 - Event organisers publish events and manage bookings for the events they organise.
 - Training managers write and publish modules, assign training and see reports for the
@@ -20,12 +21,14 @@ TRAINING_MANAGERS = "Training managers"
 ROLES = [VOLUNTEERS, COORDINATORS, ORGANISERS, TRAINING_MANAGERS]
 
 ADMIN = ("wagtailadmin", "access_admin")
+TRANSLATE = ("wagtail_localize", "submit_translation")  # start a translation of a page
 
 # Model permissions, as (app label, codename).
 MODEL_PERMISSIONS = {
-    VOLUNTEERS: [ADMIN],
+    VOLUNTEERS: [ADMIN, TRANSLATE],
     COORDINATORS: [
         ADMIN,
+        TRANSLATE,
         ("campaigns", "view_packrequest"),
         ("campaigns", "change_packrequest"),
         ("campaigns", "view_downloadcount"),

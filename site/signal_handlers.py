@@ -8,7 +8,7 @@ from wagtail.signals import page_published, page_slug_changed, page_unpublished,
 
 from actsite import furniture_cache, page_cache
 from actsite.document_previews import update_preview
-from actsite.models import Helpline, SiteDocument
+from actsite.models import Helpline, SiteDocument, SiteFurniture
 
 
 @receiver(post_save, sender=SiteDocument)
@@ -30,17 +30,19 @@ def forget_footer_helplines(sender, **kwargs):
 @receiver(post_page_move)
 @receiver(post_delete)
 @receiver(post_save, sender=Site)
+@receiver(post_save, sender=SiteFurniture)
 def forget_navigation(sender, instance=None, **kwargs):
-    """Any page published, unpublished, renamed, moved or deleted may be in a menu, and a site
-    may change its root page."""
-    if isinstance(instance, (Page, Site)):
+    """Any page published, unpublished, renamed, moved or deleted may be in a menu or the footer,
+    a site may change its root page and the site furniture the pages its footer links to."""
+    if isinstance(instance, (Page, Site, SiteFurniture)):
         furniture_cache.forget_navigation()
 
 
 # Saved often and never shown on a public page: changing them leaves cached pages valid.
 # Anything not listed (pages, snippets, settings, documents, images, sites...) empties the cache.
 PRIVATE_APPS = {"auth", "axes", "sessions", "contenttypes", "django_tasks_database",
-                "wagtailadmin", "wagtailsearch", "wagtailusers", "wagtailforms"}  # fmt: skip
+                "wagtailadmin", "wagtailsearch", "wagtailusers", "wagtailforms",
+                "wagtail_localize"}  # fmt: skip
 PRIVATE_MODELS = {
     "actsite.personaldatarequest", "actsite.siteimagerendition", "wagtailimages.rendition",
     "campaigns.booking", "campaigns.bookingemail", "campaigns.eventseats",

@@ -1,6 +1,10 @@
-"""Root URLconf: the admin, documents, search, then Wagtail's page tree."""
+"""Root URLconf: the admin, documents and files first, then the public site in every language.
+
+Public addresses carry a language prefix (/cy/, /pl/...) except English, the default.
+"""
 
 from django.conf import settings
+from django.conf.urls.i18n import i18n_patterns
 from django.contrib.auth.views import LoginView
 from django.urls import include, path
 
@@ -16,9 +20,6 @@ from courses import views as course_views
 urlpatterns = [
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
-    path("search/", views.search, name="search"),
-    path("printed-packs/", include("campaigns.urls")),
-    path("bookings/", include("campaigns.booking_urls")),
     path(
         "accounts/login/",
         LoginView.as_view(authentication_form=SiteSignInForm),
@@ -39,4 +40,10 @@ if settings.DEBUG or getattr(settings, "SERVE_MEDIA", False):
 
     urlpatterns += static(settings.MEDIA_URL, document_root=settings.MEDIA_ROOT)
 
-urlpatterns += [path("", include(wagtail_urls))]
+urlpatterns += i18n_patterns(
+    path("search/", views.search, name="search"),
+    path("printed-packs/", include("campaigns.urls")),
+    path("bookings/", include("campaigns.booking_urls")),
+    path("", include(wagtail_urls)),
+    prefix_default_language=False,
+)

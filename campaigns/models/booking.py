@@ -2,6 +2,7 @@
 
 import secrets
 
+from django.conf import settings
 from django.db import models
 from django.utils import timezone
 
@@ -30,6 +31,11 @@ class Booking(models.Model):
     places = models.PositiveSmallIntegerField()
     access_requirements = models.TextField(blank=True, max_length=1000)
     status = models.CharField(max_length=12, choices=Status.choices)
+    language = models.CharField(
+        max_length=8,
+        default=settings.LANGUAGE_CODE,
+        help_text="The language the person booked in: their emails are written in it.",
+    )
     created_at = models.DateTimeField(auto_now_add=True)
     cancelled_at = models.DateTimeField(null=True, blank=True)
     attended_at = models.DateTimeField(null=True, blank=True)

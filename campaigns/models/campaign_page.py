@@ -12,7 +12,7 @@ from wagtail.fields import StreamField
 from wagtail.models import Orderable, Page
 from wagtail.search import index
 
-from actsite.models import WorkplaceSetting
+from actsite.localized import localized_children, localized_pages, localized_workplace_settings
 from actsite.page_queries import public_pages
 from campaigns.blocks import CampaignStreamBlock
 
@@ -30,13 +30,13 @@ class CampaignIndexPage(Page):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        settings = WorkplaceSetting.objects.filter(locale=self.locale)
-        chosen = settings.filter(slug=request.GET.get("setting", "")).first()
-        campaigns = (
-            CampaignPage.objects.child_of(self).live().public().order_by("-first_published_at")
-        )
+        settings = localized_workplace_settings()
+        chosen = next((s for s in settings if s.slug == request.GET.get("setting")), None)
+        campaigns = localized_children(
+            CampaignPage.objects.live().public(), self, request
+        ).order_by("-first_published_at")
         if chosen:
-            campaigns = campaigns.filter(workplace_settings=chosen)
+            campaigns = campaigns.filter(workplace_settings__translation_key=chosen.translation_key)
         context["workplace_settings"] = settings
         context["chosen_setting"] = chosen
         context["campaigns"] = Paginator(
@@ -97,17 +97,17 @@ class CampaignPage(Page):
         context = super().get_context(request, *args, **kwargs)
         resources = list(
             ResourcePage.with_listing_data(
-                public_pages(ResourcePage.objects.live(), request)
-                .filter(campaign=self)
+                localized_pages(public_pages(ResourcePage.objects.live(), request))
+                .filter(campaign__translation_key=self.translation_key)
                 .order_by("title")
             )[: RESOURCES_ON_CAMPAIGN_PAGE + 1]
         )
         context["campaign_resources"] = resources[:RESOURCES_ON_CAMPAIGN_PAGE]
         if len(resources) > RESOURCES_ON_CAMPAIGN_PAGE:  # the rest are in the library
-            library = ResourceIndexPage.objects.live().first()
+            library = localized_pages(ResourceIndexPage.objects.live()).first()
             context["all_resources_url"] = library and f"{library.url}?campaign={self.slug}"
-        upcoming = public_pages(EventPage.objects.live(), request).filter(
-            campaign=self, ends_at__gte=timezone.now()
+        upcoming = localized_pages(public_pages(EventPage.objects.live(), request)).filter(
+            campaign__translation_key=self.translation_key, ends_at__gte=timezone.now()
         )
         context["campaign_events"] = EventPage.with_listing_data(upcoming.order_by("starts_at"))[
             :EVENTS_ON_CAMPAIGN_PAGE

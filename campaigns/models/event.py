@@ -6,6 +6,7 @@ from django.core.exceptions import ValidationError
 from django.core.paginator import Paginator
 from django.db import models
 from django.utils import timezone
+from django.utils.functional import cached_property
 
 from modelcluster.fields import ParentalManyToManyField
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
@@ -15,7 +16,7 @@ from wagtail.models import Page
 from wagtail.search import index
 
 from actsite.blocks import BaseStreamBlock
-from actsite.models import WorkplaceSetting
+from actsite.localized import localized_children, localized_workplace_settings
 
 EVENTS_PER_PAGE = 12
 
@@ -31,25 +32,25 @@ class EventIndexPage(Page):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        workplace_settings = WorkplaceSetting.objects.filter(locale_id=self.locale_id)
-        chosen = workplace_settings.filter(slug=request.GET.get("setting", "")).first()
+        workplace_settings = localized_workplace_settings()
+        chosen = next((s for s in workplace_settings if s.slug == request.GET.get("setting")), None)
         past = request.GET.get("when") == "past"
         now = timezone.now()
-        events = EventPage.objects.child_of(self).live().public().select_related("seats")
+        events = localized_children(EventPage.objects.live().public(), self, request)
         events = (
             events.filter(ends_at__lt=now).order_by("-starts_at")
             if past
             else events.filter(ends_at__gte=now).order_by("starts_at")
         )
         if chosen:
-            events = events.filter(workplace_settings=chosen)
+            events = events.filter(workplace_settings__translation_key=chosen.translation_key)
         context.update(
             workplace_settings=workplace_settings,
             chosen_setting=chosen,
             past=past,
-            events=Paginator(
-                events.prefetch_related("workplace_settings"), EVENTS_PER_PAGE
-            ).get_page(request.GET.get("page")),
+            events=Paginator(EventPage.with_listing_data(events), EVENTS_PER_PAGE).get_page(
+                request.GET.get("page")
+            ),
         )
         return context
 
@@ -158,14 +159,46 @@ class EventPage(RoutablePageMixin, Page):
 
     def save(self, *args, **kwargs):
         super().save(*args, **kwargs)
-        if self.live:
+        if self.live and self.is_original:
             from campaigns.bookings import sync_seats
 
             sync_seats(self)
 
+    # Translations share the original's places: bookings are made against the original (in
+    # the default language) and only it has an EventSeats row, so /pl/ and / can never sell
+    # the same place twice. Translations find that row by their shared translation_key.
+
+    @property
+    def is_original(self):
+        return self.locale.language_code == settings.LANGUAGE_CODE
+
+    @cached_property
+    def bookable_event(self):
+        """The page bookings are made against: the original every translation shares."""
+        if self.is_original:
+            return self
+        original = EventPage.objects.filter(
+            translation_key=self.translation_key, locale__language_code=settings.LANGUAGE_CODE
+        ).first()
+        return original or self
+
+    @cached_property
+    def shared_seats(self):
+        """The original's live count of places (None before it is first published)."""
+        try:
+            return self.seats
+        except EventSeats.DoesNotExist:
+            return EventSeats.objects.filter(event__translation_key=self.translation_key).first()
+
     @classmethod
     def with_listing_data(cls, queryset):
-        return queryset.select_related("seats").prefetch_related("workplace_settings")
+        """Events with their (shared) places, without a query per event."""
+        seats = EventSeats.objects.filter(event__translation_key=models.OuterRef("translation_key"))
+        return queryset.annotate(
+            shared_capacity=models.Subquery(seats.values("capacity")[:1]),
+            shared_booked=models.Subquery(seats.values("booked")[:1]),
+            shared_cancelled_at=models.Subquery(seats.values("cancelled_at")[:1]),
+        ).prefetch_related("workplace_settings")
 
     @property
     def has_ended(self):
@@ -173,7 +206,9 @@ class EventPage(RoutablePageMixin, Page):
 
     @property
     def is_cancelled(self):
-        seats = getattr(self, "seats", None)
+        if hasattr(self, "shared_cancelled_at"):
+            return self.shared_cancelled_at is not None
+        seats = self.shared_seats
         return bool(seats and seats.cancelled_at)
 
     @property
@@ -190,7 +225,9 @@ class EventPage(RoutablePageMixin, Page):
 
     @property
     def places_left(self):
-        seats = getattr(self, "seats", None)
+        if getattr(self, "shared_capacity", None) is not None:
+            return max(self.shared_capacity - self.shared_booked, 0)
+        seats = self.shared_seats
         if seats is None:
             return self.capacity
         return max(seats.capacity - seats.booked, 0)

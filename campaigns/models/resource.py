@@ -2,7 +2,9 @@
 
 from django import forms
 from django.db import models
+from django.utils import translation
 from django.utils.functional import cached_property
+from django.utils.translation import gettext_lazy as _
 
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel
@@ -14,17 +16,17 @@ from actsite.languages import english_name, language_choices, native_name
 
 
 class ResourceKind(models.TextChoices):
-    POSTER = "poster", "Poster"
-    FLYER = "flyer", "Flyer"
-    POCKET_CARD = "pocket-card", "Pocket card"
-    LEAFLET = "leaflet", "Leaflet"
+    POSTER = "poster", _("Poster")
+    FLYER = "flyer", _("Flyer")
+    POCKET_CARD = "pocket-card", _("Pocket card")
+    LEAFLET = "leaflet", _("Leaflet")
 
 
 class PaperSize(models.TextChoices):
     A3 = "a3", "A3"
     A4 = "a4", "A4"
     A5 = "a5", "A5"
-    CREDIT_CARD = "credit-card", "Credit card"
+    CREDIT_CARD = "credit-card", _("Credit card")
 
 
 class ResourcePage(Page):
@@ -97,7 +99,9 @@ class ResourcePage(Page):
 
         context = super().get_context(request, *args, **kwargs)
         models.prefetch_related_objects([self], self.files_prefetch(), "workplace_settings")
-        context["files"] = self.files_for_language(request.GET.get("language"))
+        # The file in the language asked for (?language=) first, else the page's own language.
+        wanted = request.GET.get("language") or translation.get_language() or ""
+        context["files"] = self.files_for_language(wanted.split("-")[0])
         context["pack_request_url"] = reverse("pack_request") + f"?resource={self.pk}"
         return context
 

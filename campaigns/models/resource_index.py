@@ -6,7 +6,7 @@ from django.db import models
 from wagtail.admin.panels import FieldPanel
 from wagtail.models import Page
 
-from actsite.models import WorkplaceSetting
+from actsite.localized import localized_children, localized_workplace_settings
 
 RESOURCES_PER_PAGE = 12
 
@@ -25,9 +25,11 @@ class ResourceIndexPage(Page):
         from campaigns.models import ResourcePage
 
         context = super().get_context(request, *args, **kwargs)
-        settings = list(WorkplaceSetting.objects.filter(locale=self.locale))
+        settings = localized_workplace_settings()
         form = ResourceFilterForm(request.GET, workplace_settings=settings)
-        resources = form.filter(ResourcePage.objects.child_of(self).live().public())
+        resources = form.filter(
+            localized_children(ResourcePage.objects.live().public(), self, request)
+        )
         page = Paginator(
             ResourcePage.with_listing_data(resources.order_by("title")), RESOURCES_PER_PAGE
         ).get_page(request.GET.get("page"))

@@ -3,6 +3,7 @@
 from django import forms
 from django.core.paginator import Paginator
 from django.db import models
+from django.utils.translation import gettext_lazy as _
 
 from modelcluster.fields import ParentalManyToManyField
 from wagtail.admin.panels import FieldPanel, FieldRowPanel
@@ -11,16 +12,16 @@ from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Page
 from wagtail.search import index
 
-from actsite.models import WorkplaceSetting
+from actsite.localized import localized_children, localized_workplace_settings
 from courses.blocks import LessonStreamBlock, QuizStreamBlock
 
 MODULES_PER_PAGE = 12
 
 
 class Level(models.TextChoices):
-    AWARENESS = "awareness", "Awareness (all staff)"
-    IN_DEPTH = "in-depth", "In depth (frontline staff)"
-    ADVANCED = "advanced", "Advanced (staff who refer)"
+    AWARENESS = "awareness", _("Awareness (all staff)")
+    IN_DEPTH = "in-depth", _("In depth (frontline staff)")
+    ADVANCED = "advanced", _("Advanced (staff who refer)")
 
 
 class TrainingIndexPage(RoutablePageMixin, Page):
@@ -36,12 +37,14 @@ class TrainingIndexPage(RoutablePageMixin, Page):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        workplace_settings = WorkplaceSetting.objects.filter(locale_id=self.locale_id)
-        chosen = workplace_settings.filter(slug=request.GET.get("setting", "")).first()
+        workplace_settings = localized_workplace_settings()
+        chosen = next((s for s in workplace_settings if s.slug == request.GET.get("setting")), None)
         level = request.GET.get("level", "")
-        modules = ModulePage.objects.child_of(self).live().public().order_by("title")
+        modules = localized_children(ModulePage.objects.live().public(), self, request).order_by(
+            "title"
+        )
         if chosen:
-            modules = modules.filter(workplace_settings=chosen)
+            modules = modules.filter(workplace_settings__translation_key=chosen.translation_key)
         if level in Level.values:
             modules = modules.filter(level=level)
         context.update(
@@ -116,7 +119,7 @@ class ModulePage(RoutablePageMixin, Page):
         return queryset.prefetch_related("workplace_settings")
 
     def lessons(self):
-        return LessonPage.objects.child_of(self).live().order_by("path")
+        return localized_children(LessonPage.objects.live(), self).order_by("path")
 
     @path("")
     def overview(self, request):

@@ -36,10 +36,12 @@ class HomePage(Page):
     template = "actsite/home_page.html"
 
     def get_context(self, request, *args, **kwargs):
+        from actsite.localized import localized_children
+
         from .setting_hub_page import SettingHubPage
 
         context = super().get_context(request, *args, **kwargs)
-        context["setting_hubs"] = (
-            SettingHubPage.objects.child_of(self).live().select_related("workplace_setting")
+        context["setting_hubs"] = localized_children(
+            SettingHubPage.objects.live().select_related("workplace_setting"), self, request
         )
         return context

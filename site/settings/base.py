@@ -5,6 +5,8 @@ from pathlib import Path
 
 from csp.constants import NONCE, NONE, SELF, UNSAFE_INLINE
 
+from actsite.languages import site_languages
+
 PROJECT_DIR = Path(__file__).resolve().parent.parent  # site/
 BASE_DIR = PROJECT_DIR.parent  # the repository root
 
@@ -14,6 +16,8 @@ INSTALLED_APPS = [
     "actsite",
     "campaigns",
     "courses",
+    "wagtail_localize",
+    "wagtail_localize.locales",
     "wagtail.contrib.forms",
     "wagtail.contrib.redirects",
     "wagtail.contrib.settings",
@@ -50,6 +54,7 @@ MIDDLEWARE = [
     "actsite.security_headers.PermissionsPolicyMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
+    "django.middleware.locale.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
     "actsite.bad_requests.RejectNullCharactersMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
@@ -157,9 +162,18 @@ SESSION_RENEW_SECONDS = 5 * 60
 
 # --- Language and time --------------------------------------------------------------------
 
+# English is the default and has no URL prefix; every other language lives under its code
+# (/cy/, /pl/...). SITE_LANGUAGES (comma separated codes from actsite.languages) adds more.
 LANGUAGE_CODE = "en-gb"
-LANGUAGES = [("en-gb", "English")]
+LANGUAGES = site_languages(os.environ.get("SITE_LANGUAGES", "cy,pl,ro"))
+WAGTAIL_I18N_ENABLED = True
 WAGTAIL_CONTENT_LANGUAGES = LANGUAGES
+LOCALE_PATHS = [PROJECT_DIR / "locale"]
+# wagtail-localize: a new translation starts as a draft (English text where nothing is
+# translated yet); the volunteer translates it, then publishes or submits it for approval.
+WAGTAILLOCALIZE_SYNC_LIVE_STATUS_ON_TRANSLATE = False
+# Certificates are printed with DejaVu Sans (OS package fonts-dejavu-core): every language.
+CERTIFICATE_FONT_DIR = os.environ.get("CERTIFICATE_FONT_DIR", "/usr/share/fonts/truetype/dejavu")
 TIME_ZONE = "Europe/London"
 USE_I18N = True
 USE_TZ = True

@@ -35,3 +35,11 @@ def shows_availability(context):
     """Mark the response as showing places left, so bookings refresh it in the page cache."""
     mark_shows_availability(context.get("request"))
     return ""
+
+
+@register.simple_tag(takes_context=True)
+def page_languages(context):
+    """This page in each language it exists in (``actsite.language_links``)."""
+    from actsite.language_links import language_links
+
+    return language_links(context.get("request"), context.get("page"))

@@ -1,0 +1,102 @@
+"""Content in the visitor's language, falling back to English where it is not translated yet.
+
+Wagtail keeps one tree of pages (and one copy of each translatable snippet) per language.
+Visitors to /cy/ should see the Welsh version of everything that has one and the English
+original of everything else, so nothing disappears while volunteers are still translating.
+These helpers do that without a query per item.
+"""
+
+from django.conf import settings
+from django.utils import translation
+
+from actsite.page_queries import per_request
+
+
+def _language():
+    return translation.get_language() or settings.LANGUAGE_CODE
+
+
+def is_default_language():
+    return _language() == settings.LANGUAGE_CODE
+
+
+def localized_objects(objects):
+    """``objects`` (English originals) swapped for their translations in the active language.
+
+    One query for any number of objects; those not translated yet stay in English.
+    """
+    from wagtail.models import Page
+
+    objects = list(objects)
+    if not objects or is_default_language():
+        return objects
+    if isinstance(objects[0], Page):
+        queryset = Page.objects.live().specific()
+    else:
+        queryset = type(objects[0])._default_manager.all()
+    translated = {
+        obj.translation_key: obj
+        for obj in queryset.filter(
+            locale__language_code=_language(),
+            translation_key__in=[obj.translation_key for obj in objects],
+        )
+    }
+    return [translated.get(obj.translation_key, obj) for obj in objects]
+
+
+def localized_pages(queryset):
+    """Pages of ``queryset`` in the visitor's language, and English ones not translated into it.
+
+    Listings that reach across the page tree (a campaign's resources, a setting's modules)
+    show each page once: its translation where there is a live one, otherwise the original.
+    No extra query: the check is a subquery.
+    """
+    from django.db.models import Q
+
+    language = _language()
+    if is_default_language():
+        return queryset.filter(locale__language_code=language)
+    translated = queryset.model.objects.live().filter(locale__language_code=language)
+    return queryset.filter(
+        Q(locale__language_code=language)
+        | (
+            Q(locale__language_code=settings.LANGUAGE_CODE)
+            & ~Q(translation_key__in=translated.values("translation_key"))
+        )
+    )
+
+
+def localized_children(queryset, parent, request=None):
+    """Pages of ``queryset`` under ``parent`` or under any translation of it, once each.
+
+    A Welsh campaign index lists its Welsh campaigns and, until they are translated, the
+    English ones. One query per request finds where the parent's translations are.
+    """
+    from django.db.models import Q
+
+    from wagtail.models import Page
+
+    if is_default_language():
+        return localized_pages(queryset.child_of(parent))
+    paths = per_request(
+        request,
+        f"_translation_paths_{parent.translation_key}",
+        lambda: list(
+            Page.objects.filter(translation_key=parent.translation_key).values_list(
+                "path", flat=True
+            )
+        ),
+    )
+    under = Q()
+    for path in paths or [parent.path]:
+        under |= Q(path__startswith=path)
+    return localized_pages(queryset.filter(under, depth=parent.depth + 1))
+
+
+def localized_workplace_settings():
+    """Every workplace setting, in the visitor's language where translated (two queries at most)."""
+    from wagtail.models import Locale
+
+    from actsite.models import WorkplaceSetting
+
+    return localized_objects(WorkplaceSetting.objects.filter(locale=Locale.get_default()))

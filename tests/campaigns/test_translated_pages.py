@@ -1,0 +1,151 @@
+"""The public site in Welsh, Polish and Romanian: language-prefixed addresses, a switcher that
+offers only the languages a page exists in, translated interface and helplines, and each
+translation's own content with English shown where nothing is translated yet."""
+
+import re
+
+import pytest
+
+from campaigns import bookings
+from campaigns.models import Booking
+from tests.campaigns.factories import (
+    CampaignPageFactory,
+    EventPageFactory,
+    ResourcePageFactory,
+)
+from tests.campaigns.translations import translate
+from tests.core.factories import HelplineFactory
+
+pytestmark = pytest.mark.django_db
+
+
+def switcher(html):
+    """The languages the switcher links to, as {hreflang: href}."""
+    nav = re.search(r'<nav class="language-switcher".*?</nav>', html, re.S)
+    if nav is None:
+        return {}
+    return {
+        lang: href for href, lang in re.findall(r'<a href="([^"]+)" lang="([^"]+)"', nav.group(0))
+    }
+
+
+@pytest.fixture
+def welsh_campaign(campaign_index):
+    campaign = CampaignPageFactory(parent=campaign_index, title="Behind the kitchen door")
+    translate(campaign.get_parent().get_parent(), "cy", title="Gweithredu yn erbyn Masnachu Pobl")
+    return campaign, translate(
+        campaign, "cy", title="Y tu ôl i ddrws y gegin", summary="Sylwch ar yr arwyddion."
+    )
+
+
+def test_welsh_page_is_served_under_cy_in_welsh(client, welsh_campaign):
+    english, welsh = welsh_campaign
+    assert welsh.url.startswith("/cy/")
+    html = client.get(welsh.url).content.decode()
+    assert '<html lang="cy">' in html
+    assert "Y tu ôl i ddrws y gegin" in html
+    assert "Neidio i'r prif gynnwys" in html  # "Skip to main content", from the catalogue
+    assert "Gadael y dudalen hon" in html  # the quick exit button
+    assert f'<link rel="alternate" hreflang="en-GB" href="http://testserver{english.url}">' in html
+    assert f'<link rel="alternate" hreflang="cy" href="http://testserver{welsh.url}">' in html
+
+
+def test_switcher_offers_only_the_languages_the_page_exists_in(client, welsh_campaign):
+    english, welsh = welsh_campaign
+    html = client.get(english.url).content.decode()
+    assert '<html lang="en-GB">' in html
+    assert switcher(html) == {"en-GB": english.url, "cy": welsh.url}  # no Polish, no Romanian
+    assert 'hreflang="pl"' not in html
+
+
+def test_page_in_one_language_has_no_switcher(client, campaign_index):
+    only_english = CampaignPageFactory(parent=campaign_index)
+    html = client.get(only_english.url).content.decode()
+    assert switcher(html) == {}
+    assert "hreflang" not in html.split("</head>")[0]
+
+
+def test_draft_translation_is_not_offered(client, campaign_index):
+    campaign = CampaignPageFactory(parent=campaign_index)
+    translate(campaign, "pl", publish=False, title="Szkic")
+    assert switcher(client.get(campaign.url).content.decode()) == {}
+
+
+def test_forms_outside_the_page_tree_exist_in_every_language(client, home_page):
+    html = client.get("/pl/printed-packs/").content.decode()
+    assert '<html lang="pl">' in html
+    assert "Zamów wydrukowane plakaty i ulotki" in html
+    assert switcher(html) == {
+        "en-GB": "/printed-packs/",
+        "cy": "/cy/printed-packs/",
+        "pl": "/pl/printed-packs/",
+        "ro": "/ro/printed-packs/",
+    }
+
+
+def test_bad_input_in_polish_gets_polish_errors_and_keeps_what_was_typed(client, home_page):
+    response = client.post(
+        "/pl/printed-packs/",
+        {"form-TOTAL_FORMS": "1", "form-INITIAL_FORMS": "0", "venue_name": "Dworzec"},
+    )
+    html = response.content.decode()
+    assert response.status_code == 400
+    assert "Wystąpił problem" in html  # "There is a problem"
+    assert 'value="Dworzec"' in html
+
+
+def test_welsh_index_lists_translations_and_untranslated_originals_once(client, welsh_campaign):
+    english, welsh = welsh_campaign
+    untranslated = CampaignPageFactory(parent=english.get_parent(), title="Night-time economy")
+    welsh_index = welsh.get_parent()
+    html = client.get(welsh_index.url).content.decode()
+    assert "Y tu ôl i ddrws y gegin" in html
+    assert "Night-time economy" in html  # English until someone translates it
+    assert "Behind the kitchen door" not in html  # shown once, in Welsh
+    assert untranslated.url in html
+
+
+def test_footer_helplines_are_shown_in_the_visitors_language(client, welsh_campaign):
+    english, welsh = welsh_campaign
+    helpline = HelplineFactory(name="Modern Slavery Helpline", number="08000 121 700")
+    translate(helpline, "cy", name="Llinell Gymorth Caethwasiaeth Fodern")
+    assert "Llinell Gymorth Caethwasiaeth Fodern" in client.get(welsh.url).content.decode()
+    english_html = client.get(english.url).content.decode()
+    assert "Modern Slavery Helpline" in english_html
+    assert "Llinell Gymorth" not in english_html
+
+
+def downloads(html):
+    return re.findall(r'class="button button--download" href="[^"]*" hreflang="([^"]+)"', html)
+
+
+def test_polish_resource_page_offers_the_polish_file_first(client, resource_index):
+    resource = ResourcePageFactory(parent=resource_index, languages=["en", "ro", "pl"])
+    polish = translate(resource, "pl", title="Rozpoznaj sygnały")
+    assert downloads(client.get(polish.url).content.decode()) == ["pl", "en", "ro"]
+    assert downloads(client.get(resource.url).content.decode()) == ["en", "ro", "pl"]
+
+
+def test_library_language_filter_uses_the_sites_language_codes(client, resource_index):
+    ResourcePageFactory(parent=resource_index, title="Welsh poster", languages=["en", "cy"])
+    ResourcePageFactory(parent=resource_index, title="English poster", languages=["en"])
+    html = client.get("/resources/?language=cy").content.decode()
+    assert "Welsh poster" in html
+    assert "English poster" not in html
+
+
+def test_translated_event_shares_the_originals_places(client, event_index):
+    event = EventPageFactory(parent=event_index, capacity=2)
+    polish = translate(event, "pl", title="Szkolenie: jak rozpoznać wyzysk")
+    bookings.book(event, name="Sam", email="sam@example.org", places=1, language="en-gb")
+    html = client.get(polish.url).content.decode()
+    assert "Zostało 1 miejsce" in html  # places left, counted on the original
+    response = client.post(
+        polish.url,
+        {"name": "Ola", "email": "ola@example.org", "places": "1", "consent": "on"},
+    )
+    assert response.status_code == 302
+    booking = Booking.objects.get(email="ola@example.org")
+    assert booking.event_id == event.pk and booking.language == "pl"
+    assert client.get(polish.url).content.decode().count("Brak miejsc") == 1  # full, everywhere
+    assert "Fully booked" in client.get(event.url).content.decode()

@@ -1,0 +1,47 @@
+"""Certificates print in the language of the completed module, with every letter it needs."""
+
+from datetime import date, datetime
+from zoneinfo import ZoneInfo
+
+import pypdfium2
+import pytest
+
+from courses.certificates import certificate_pdf
+from courses.models import Completion
+from tests.campaigns.translations import translate
+from tests.courses.factories import learner
+
+pytestmark = pytest.mark.django_db
+
+
+def pdf_text(data):
+    document = pypdfium2.PdfDocument(data)
+    return document[0].get_textpage().get_text_range()
+
+
+def completion_of(module, person):
+    return Completion.objects.create(
+        learner=person,
+        module=module,
+        score=90,
+        completed_at=datetime(2026, 3, 2, 10, tzinfo=ZoneInfo("Europe/London")),
+        valid_until=date(2027, 3, 2),
+    )
+
+
+def test_welsh_module_gives_a_welsh_certificate(module):
+    welsh = translate(module, "cy", title="Adnabod camfanteisio: ŵyr a ŷd")
+    text = pdf_text(certificate_pdf(completion_of(welsh, learner("Łukasz"))))
+    assert "Tystysgrif cwblhau" in text
+    assert "Adnabod camfanteisio: ŵyr a ŷd" in text  # letters Helvetica cannot draw
+    assert "Łukasz" in text
+    assert "2 Mawrth 2026" in text  # the month in Welsh
+    assert "Certificate of completion" not in text
+
+
+def test_english_module_gives_an_english_certificate_whatever_the_page_language(module):
+    from django.utils import translation
+
+    with translation.override("pl"):
+        text = pdf_text(certificate_pdf(completion_of(module, learner("sam"))))
+    assert "Certificate of completion" in text and "2 March 2026" in text

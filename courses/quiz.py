@@ -3,6 +3,8 @@ until the learner has answered."""
 
 from dataclasses import dataclass
 
+from django.utils.translation import gettext as _
+
 
 class TamperedAnswers(Exception):
     """The answers name choices the quiz does not have."""
@@ -43,15 +45,15 @@ def score(module, submitted):
     """
     known = dict(questions(module))
     if set(submitted) - set(known):
-        raise TamperedAnswers("Those answers do not belong to this quiz.")
+        raise TamperedAnswers(_("Those answers do not belong to this quiz."))
     results, answers = [], {}
     for question_id, value in known.items():
         try:
             ticked = {int(index) for index in submitted.get(question_id, [])}
         except ValueError as error:
-            raise TamperedAnswers("Those answers do not belong to this quiz.") from error
+            raise TamperedAnswers(_("Those answers do not belong to this quiz.")) from error
         if not ticked <= set(range(len(value["choices"]))):
-            raise TamperedAnswers("Those answers do not belong to this quiz.")
+            raise TamperedAnswers(_("Those answers do not belong to this quiz."))
         correct = {i for i, choice in enumerate(value["choices"]) if choice["correct"]}
         answers[question_id] = sorted(ticked)
         results.append(

@@ -7,6 +7,7 @@ from django.contrib.auth.decorators import login_required
 from django.contrib.auth.views import redirect_to_login
 from django.http import Http404, HttpResponse
 from django.template.response import TemplateResponse
+from django.utils.translation import gettext as _
 
 from courses import certificates, progress
 from courses import quiz as quizzes
@@ -79,14 +80,14 @@ def _index_context(index_page, request):
 @login_required
 def my_training(request, index_page):
     context = _index_context(index_page, request)
-    context.update(rows=rows_for(request.user), page_title="My training")
+    context.update(rows=rows_for(request.user), page_title=_("My training"))
     return _private(TemplateResponse(request, "courses/my_training.html", context))
 
 
 def verify_certificate(request, index_page):
     code = request.GET.get("code", "").strip()[:40]
     context = _index_context(index_page, request)
-    context.update(code=code, page_title="Check a certificate")
+    context.update(code=code, page_title=_("Check a certificate"))
     if code:
         context["verification"] = certificates.verify(code)
     response = TemplateResponse(request, "courses/verify.html", context)
@@ -104,7 +105,7 @@ def certificate_pdf(request, code):
         .first()
     )
     if completion is None:
-        raise Http404("No certificate of yours has that code.")
+        raise Http404(_("No certificate of yours has that code."))
     response = HttpResponse(
         certificates.certificate_pdf(completion), content_type="application/pdf"
     )

@@ -6,7 +6,12 @@ from django.conf import settings
 from django.core.management.base import BaseCommand
 
 # Each part of the site has a demo loader; later ones may build on earlier ones.
-DEMO_LOADERS = ["actsite.demo.loaders", "campaigns.demo.loaders", "courses.demo.loaders"]
+DEMO_LOADERS = [
+    "actsite.demo.loaders",
+    "campaigns.demo.loaders",
+    "courses.demo.loaders",
+    "actsite.demo.translations",  # Welsh and Polish versions of some of the above
+]
 
 
 class Command(BaseCommand):

@@ -39,7 +39,13 @@ def translate_with(instance, locale, words):
                 context=segment.context,
                 defaults={"data": translated},
             )
-    translation.save_target(publish=True)
+    if isinstance(instance, Page):
+        # save_target(publish=True) publishes when the transaction commits; publish now instead,
+        # so the translation is live whether or not the caller is inside a transaction.
+        translation.save_target(publish=False)
+        translation.get_target_instance().get_latest_revision().publish()
+    else:
+        translation.save_target(publish=True)
 
 
 def load():

@@ -46,9 +46,12 @@ class RequestLog:
 
 @pytest.fixture
 def demo_site(live_server, django_db_serialized_rollback, settings, tmp_path):
-    """The live server with the demo content loaded; the database is restored afterwards."""
+    """The live server with the demo content loaded; the database is restored afterwards.
+
+    Without the demo's Welsh and Polish versions, which take a third of the loading time:
+    tests/browser/test_languages.py loads them."""
     settings.MEDIA_ROOT = tmp_path / "media"
-    call_command("load_demo_content", stdout=io.StringIO())
+    call_command("load_demo_content", no_translations=True, stdout=io.StringIO())
     return live_server
 
 

@@ -1,6 +1,20 @@
 """Reading the site in Welsh and Polish, in a real browser, with axe checking each page."""
 
+import io
+
+import pytest
+
+from django.core.management import call_command
+
 from tests.browser.accessibility import assert_accessible
+
+
+@pytest.fixture
+def demo_site(live_server, django_db_serialized_rollback, settings, tmp_path):
+    """The demo content with its Welsh and Polish versions."""
+    settings.MEDIA_ROOT = tmp_path / "media"
+    call_command("load_demo_content", stdout=io.StringIO())
+    return live_server
 
 
 def switcher_links(page, name):

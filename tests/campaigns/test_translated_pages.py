@@ -6,6 +6,9 @@ import re
 
 import pytest
 
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
+
 from campaigns import bookings
 from campaigns.models import Booking
 from tests.campaigns.factories import (
@@ -149,3 +152,22 @@ def test_translated_event_shares_the_originals_places(client, event_index):
     assert booking.event_id == event.pk and booking.language == "pl"
     assert client.get(polish.url).content.decode().count("Brak miejsc") == 1  # full, everywhere
     assert "Fully booked" in client.get(event.url).content.decode()
+
+
+@pytest.mark.usefixtures("page_cache_off")
+def test_welsh_listing_costs_the_same_with_few_and_many_untranslated_pages(client, welsh_campaign):
+    english, welsh = welsh_campaign
+    index_url = welsh.get_parent().url
+
+    def cost():
+        client.get(index_url)
+        client.get(index_url)
+        with CaptureQueriesContext(connection) as captured:
+            assert client.get(index_url).status_code == 200
+        return len(captured)
+
+    CampaignPageFactory(parent=english.get_parent())
+    few = cost()
+    for _ in range(8):
+        CampaignPageFactory(parent=english.get_parent())
+    assert cost() == few <= 20

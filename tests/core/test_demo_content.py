@@ -61,7 +61,7 @@ def test_loading_twice_changes_nothing():
 
 def test_an_editors_change_survives_a_reload():
     load_demo_content()
-    helpline = Helpline.objects.get(number="101")
+    helpline = Helpline.objects.get(number="101", locale__language_code="en-gb")
     helpline.summary = "Edited by a coordinator"
     helpline.save()
     load_demo_content()
@@ -168,3 +168,19 @@ def test_demo_training_has_modules_lessons_quizzes_and_staff_with_every_status(c
     assert {Status.NOT_STARTED, Status.IN_PROGRESS, Status.COMPLETED, Status.EXPIRED} <= statuses
     assert "Spotting exploitation at stations" in client.get("/transport/").text
     assert client.get("/training/").status_code == 200
+
+
+def test_demo_has_welsh_and_polish_versions_of_the_home_page_campaigns_and_helplines(client):
+    from wagtail.models import Page
+
+    load_demo_content()
+    for language in ("cy", "pl"):
+        pages = Page.objects.live().filter(locale__language_code=language, alias_of=None)
+        slugs = set(pages.values_list("slug", flat=True))
+        assert {"behind-the-kitchen-door", "see-it-at-the-station", "too-cheap-to-be-true"} <= slugs
+        assert Helpline.objects.filter(locale__language_code=language).count() == 5
+    welsh_home = client.get("/cy/").content.decode()
+    assert "Gweithredu yn erbyn Masnachu Pobl" in welsh_home
+    assert "Llinell Gymorth Caethwasiaeth Fodern a Chamfanteisio" in welsh_home
+    polish = client.get("/pl/campaigns/behind-the-kitchen-door/").content.decode()
+    assert "Za drzwiami kuchni" in polish and "Rozpoznaj sygnały" in polish

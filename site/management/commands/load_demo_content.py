@@ -12,6 +12,7 @@ DEMO_LOADERS = [
     "courses.demo.loaders",
     "actsite.demo.translations",  # Welsh and Polish versions of some of the above
 ]
+TRANSLATIONS = "actsite.demo.translations"
 
 
 class Command(BaseCommand):
@@ -27,14 +28,21 @@ class Command(BaseCommand):
             action="store_true",
             help="Create the demo users even when DEBUG is off (never do this in production).",
         )
+        parser.add_argument(
+            "--no-translations",
+            action="store_true",
+            help="Leave out the Welsh and Polish versions (quicker, for tests not about them).",
+        )
 
-    def handle(self, *args, users=False, **options):
+    def handle(self, *args, users=False, no_translations=False, **options):
         if settings.DEBUG or users:
             from actsite.demo.users import ensure_demo_users
 
             for username, password in ensure_demo_users().items():
                 self.stdout.write(f"Demo user: {username}  password: {password}")
         for module_path in DEMO_LOADERS:
+            if no_translations and module_path == TRANSLATIONS:
+                continue
             import_module(module_path).load()
             self.stdout.write(f"Loaded demo content: {module_path}")
         self.stdout.write(self.style.SUCCESS("Demo content is ready."))

@@ -19,6 +19,8 @@ from django.db import connection  # noqa: E402
 from django.test.utils import CaptureQueriesContext  # noqa: E402
 from django.utils import timezone  # noqa: E402
 
+from wagtail.models import Locale  # noqa: E402
+
 from campaigns import bookings  # noqa: E402
 from campaigns.models import Booking, EventIndexPage, EventPage  # noqa: E402
 from courses import reports  # noqa: E402
@@ -28,7 +30,7 @@ CAPACITY = 30
 
 
 def booking_race():
-    index = EventIndexPage.objects.get()
+    index = EventIndexPage.objects.get(locale=Locale.get_default())
     starts_at = timezone.now() + timedelta(days=30)
     event = EventPage(
         title=f"Bench race {time.time_ns()}",

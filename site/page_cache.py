@@ -17,6 +17,14 @@ Per-visitor parts are punched out: the CSP nonce and CSRF tokens are stored as p
 and filled in fresh for every visitor, so a cached booking form still posts and the strict
 Content Security Policy keeps a new nonce per response.
 
+Each process also keeps the pages it served for PAGE_CACHE_LOCAL_SECONDS (a second in
+production) and serves them again without asking the shared cache: a change made through
+another process shows up to that long later (a change made in this process clears them at
+once), as with a micro-cache in front of the site.
+
+Hits are served by ``PageCacheHitMiddleware`` before sessions, languages and sign-in run;
+misses go on to ``PageCacheMiddleware``, which renders and stores them.
+
 Never cached: anyone with a cookie other than the CSRF cookie (signed-in people, a pending
 message), anything but GET, query strings outside PAGE_CACHE_QUERY_PARAMS, non-200 responses,
 responses that set cookies or write the session, and the private paths of
@@ -25,14 +33,17 @@ passing, booking closing) are at most PAGE_CACHE_SECONDS old (PAGE_CACHE_AVAILAB
 for pages showing places left); the server re-checks everything when a form is posted.
 """
 
+import hashlib
 import re
+import threading
 import time
+from collections import OrderedDict
 from urllib.parse import parse_qsl
 
 from django.conf import settings
 from django.core.cache import caches
 from django.http import HttpResponse
-from django.middleware.csrf import get_token
+from django.middleware.csrf import CsrfViewMiddleware, get_token
 
 from actsite.middleware import PRIVATE_PREFIXES
 
@@ -59,11 +70,13 @@ def _bump(key):
 def content_changed():
     """Something public pages show has changed: no cached page may be served again."""
     _bump(CONTENT)
+    recent_pages.clear()
 
 
 def availability_changed():
     """Places were booked or given back: pages showing "places left" must be rendered again."""
     _bump(AVAILABILITY)
+    recent_pages.clear()
 
 
 def content_generation():
@@ -112,12 +125,109 @@ def _storable(request, response):
 
 
 def _key(request):
+    """The URL, hashed: keys stay short (memcached refuses over 250 characters) however long
+    the query string."""
     scheme = "https" if request.is_secure() else "http"
-    return f"page-cache:page:{scheme}://{request.get_host()}{request.get_full_path()}"
+    url = f"{scheme}://{request.get_host()}{request.get_full_path()}"
+    return "page-cache:page:" + hashlib.blake2b(url.encode(), digest_size=16).hexdigest()
+
+
+class _RecentPages:
+    """Pages this process served from the shared cache in the last PAGE_CACHE_LOCAL_SECONDS,
+    served again without asking the shared cache (a bounded, least recently used map)."""
+
+    MAX_PAGES = 200
+
+    def __init__(self):
+        self._pages = OrderedDict()
+        self._lock = threading.Lock()
+
+    def get(self, key):
+        with self._lock:
+            held = self._pages.get(key)
+            if held is None or held[0] <= _now():
+                return None
+            self._pages.move_to_end(key)
+            return held[1]
+
+    def keep(self, key, entry, seconds):
+        with self._lock:
+            self._pages[key] = (_now() + seconds, entry)
+            self._pages.move_to_end(key)
+            while len(self._pages) > self.MAX_PAGES:
+                self._pages.popitem(last=False)
+
+    def clear(self):
+        with self._lock:
+            self._pages.clear()
+
+
+_now = time.monotonic
+recent_pages = _RecentPages()
+
+
+def _look_up(request):
+    """The stored entry for this URL (or None) and whether it may be served now, as (key,
+    entry, fresh, content generation, availability generation): one shared-cache round trip,
+    or none when this process served the page moments ago."""
+    key = _key(request)
+    local_seconds = settings.PAGE_CACHE_LOCAL_SECONDS
+    if local_seconds and (entry := recent_pages.get(key)) is not None:
+        return key, entry, True, None, None
+    found = _cache().get_many([key, CONTENT, AVAILABILITY])
+    content_generation, availability_generation = _generations(found)
+    entry = found.get(key)
+    fresh = entry is not None and (
+        entry[0] == content_generation and entry[1] in (None, availability_generation)
+    )
+    if fresh and local_seconds:
+        recent_pages.keep(key, entry, local_seconds)
+    return key, entry, fresh, content_generation, availability_generation
+
+
+def _from_cache(request, headers, body):
+    if NONCE_PLACEHOLDER in body:
+        body = body.replace(NONCE_PLACEHOLDER, str(request.csp_nonce).encode())
+    if CSRF_PLACEHOLDER in body:
+        body = body.replace(CSRF_PLACEHOLDER, get_token(request).encode())
+    response = HttpResponse(body)
+    for name, value in headers:
+        response[name] = value
+    response["X-Page-Cache"] = "hit"
+    return response
+
+
+class PageCacheHitMiddleware:
+    """Serve cached pages before sessions, languages and sign-in run.
+
+    Sits right after WhiteNoise, so a hit costs about what a static file does: one cache round
+    trip (or none, see ``recent_pages``) and no middleware that has nothing to do for it (the
+    language is in the URL; the stored headers carry Content-Language and Vary). A page with a
+    form gets its CSRF token and cookie from Django's own CSRF middleware, called here for that
+    page alone. Misses go on down the stack to PageCacheMiddleware, with this lookup.
+    """
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+        self.csrf = CsrfViewMiddleware(get_response)
+
+    def __call__(self, request):
+        if not settings.PAGE_CACHE_SECONDS or not _cacheable_request(request):
+            return self.get_response(request)
+        lookup = _look_up(request)
+        _, entry, fresh, _, _ = lookup
+        if not fresh:
+            request.page_cache_lookup = lookup
+            return self.get_response(request)
+        if CSRF_PLACEHOLDER not in entry[3]:
+            return _from_cache(request, entry[2], entry[3])
+        self.csrf.process_request(request)  # the visitor's CSRF cookie, or a new one
+        response = _from_cache(request, entry[2], entry[3])
+        return self.csrf.process_response(request, response)  # sets the cookie if new
 
 
 class PageCacheMiddleware:
-    """Serve anonymous GETs of public pages from the cache; store what may be shared.
+    """Render and store what may be shared (and serve hits too, should it be used alone).
 
     Sits after CsrfViewMiddleware (a cached form gets a working token and cookie) and inside
     the CSP middleware (a cached page gets a fresh nonce in body and header alike).
@@ -129,17 +239,10 @@ class PageCacheMiddleware:
     def __call__(self, request):
         if not settings.PAGE_CACHE_SECONDS or not _cacheable_request(request):
             return self.get_response(request)
-        key = _key(request)
-        found = _cache().get_many([key, CONTENT, AVAILABILITY])
-        content_generation, availability_generation = _generations(found)
-        entry = found.get(key)
-        if entry is not None:
-            stored_content, stored_availability, headers, body = entry
-            if stored_content == content_generation and stored_availability in (
-                None,
-                availability_generation,
-            ):
-                return self._from_cache(request, headers, body)
+        lookup = getattr(request, "page_cache_lookup", None) or _look_up(request)
+        key, entry, fresh, content_generation, availability_generation = lookup
+        if fresh:
+            return _from_cache(request, entry[2], entry[3])
         response = self.get_response(request)
         if _storable(request, response):
             self._store(request, response, key, content_generation, availability_generation)
@@ -164,14 +267,3 @@ class PageCacheMiddleware:
         if shows_availability:
             seconds = min(seconds, settings.PAGE_CACHE_AVAILABILITY_SECONDS)
         _cache().set(key, entry, seconds)
-
-    def _from_cache(self, request, headers, body):
-        if NONCE_PLACEHOLDER in body:
-            body = body.replace(NONCE_PLACEHOLDER, str(request.csp_nonce).encode())
-        if CSRF_PLACEHOLDER in body:
-            body = body.replace(CSRF_PLACEHOLDER, get_token(request).encode())
-        response = HttpResponse(body)
-        for name, value in headers:
-            response[name] = value
-        response["X-Page-Cache"] = "hit"
-        return response

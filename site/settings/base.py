@@ -53,6 +53,8 @@ MIDDLEWARE = [
     "actsite.security_headers.ContentSecurityPolicyMiddleware",
     "actsite.security_headers.PermissionsPolicyMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
+    # Cached pages, served before the middleware below has anything to do.
+    "actsite.page_cache.PageCacheHitMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
@@ -216,6 +218,9 @@ PUBLIC_CACHE_MAX_AGE = int(os.environ.get("PUBLIC_CACHE_MAX_AGE", "300"))
 PAGE_CACHE_ALIAS = "default"
 PAGE_CACHE_SECONDS = int(os.environ.get("PAGE_CACHE_SECONDS", "300"))
 PAGE_CACHE_AVAILABILITY_SECONDS = 60
+# Each process serves a page it just fetched from the shared cache again for this long without
+# asking it (a change made elsewhere shows that much later); 0 turns it off.
+PAGE_CACHE_LOCAL_SECONDS = float(os.environ.get("PAGE_CACHE_LOCAL_SECONDS", "1"))
 # Query strings made only of these are cached (filters, pagination); any other is rendered.
 PAGE_CACHE_QUERY_PARAMS = {"setting", "kind", "language", "campaign", "level", "when", "page"}
 

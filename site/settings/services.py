@@ -14,7 +14,7 @@ real services (Redis, an S3 emulator), so what is tested is what is deployed.
 def redis_caches(url):
     """The shared cache, and a second alias for sessions on the same Redis (its own key prefix,
     so clearing the page cache never signs anyone out)."""
-    backend = "django.core.cache.backends.redis.RedisCache"
+    backend = "actsite.redis_cache.PooledRedisCache"
     return {
         "default": {"BACKEND": backend, "LOCATION": url, "KEY_PREFIX": "act"},
         "sessions": {"BACKEND": backend, "LOCATION": url, "KEY_PREFIX": "act-sessions"},

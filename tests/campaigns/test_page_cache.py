@@ -5,9 +5,12 @@ import re
 
 import pytest
 
+from django.contrib.auth.middleware import AuthenticationMiddleware
 from django.contrib.auth.models import User
+from django.contrib.sessions.middleware import SessionMiddleware
 from django.core.cache import cache
 from django.db import connection
+from django.middleware.locale import LocaleMiddleware
 from django.test import Client
 from django.test.utils import CaptureQueriesContext
 
@@ -55,6 +58,25 @@ def test_second_anonymous_visit_is_served_from_cache_without_queries(client, abo
     assert len(queries) == 0
 
 
+@pytest.mark.parametrize("page", ["about", "event"])
+def test_cached_pages_skip_sessions_languages_and_sign_in(page, request, monkeypatch):
+    """Served before the rest of the stack; a page with a form still gets a working token."""
+    url = request.getfixturevalue(page).url
+    served(Client(), url)
+
+    def not_needed(*args):
+        raise AssertionError("a cached page went through the whole stack")
+
+    for middleware in (SessionMiddleware, LocaleMiddleware, AuthenticationMiddleware):
+        monkeypatch.setattr(middleware, "process_request", not_needed)
+    client = Client(enforce_csrf_checks=True)
+    state, html = served(client, url)
+    assert state == "hit"
+    if page == "event":
+        token = CSRF.search(html).group(1)
+        assert client.cookies["csrftoken"].value and token != "__PAGE_CACHE_CSRF__"
+
+
 def test_publishing_a_change_is_shown_at_once(client, about):
     served(client, about.url)
     about.title = "About us"
@@ -78,6 +100,51 @@ def test_losing_the_generations_never_serves_an_old_page(client, about):
     served(client, about.url)
     cache.delete(page_cache.CONTENT)  # evicted, or the cache restarted without the pages
     assert served(client, about.url)[0] == "miss"
+
+
+@pytest.fixture
+def local_second(settings, monkeypatch):
+    """Pages kept in this process for a second, on a clock the test moves."""
+    settings.PAGE_CACHE_LOCAL_SECONDS = 1
+    clock = [1000.0]
+    monkeypatch.setattr(page_cache, "_now", lambda: clock[0])
+    page_cache.recent_pages.clear()
+    yield clock
+    page_cache.recent_pages.clear()
+
+
+def test_a_page_served_moments_ago_is_served_again_without_asking_the_cache(
+    client, about, local_second, monkeypatch
+):
+    served(client, about.url)
+    served(client, about.url)  # from the shared cache: kept here for a second
+
+    def no_round_trip(*args):
+        raise AssertionError("asked the shared cache")
+
+    monkeypatch.setattr(page_cache, "_cache", no_round_trip)
+    with CaptureQueriesContext(connection) as queries:
+        state, html = served(client, about.url)
+    assert (state, len(queries)) == ("hit", 0)
+    assert "About the campaign" in html
+
+
+def test_a_change_made_elsewhere_shows_within_the_local_seconds(client, about, local_second):
+    served(client, about.url)
+    served(client, about.url)
+    cache.incr(page_cache.CONTENT)  # another process published: our memory was not cleared
+    assert served(client, about.url)[0] == "hit"  # up to a second late
+    local_second[0] += 1.01
+    assert served(client, about.url)[0] == "miss"
+
+
+def test_a_change_made_here_shows_at_once_with_local_seconds(client, about, local_second):
+    served(client, about.url)
+    served(client, about.url)
+    about.title = "About us"
+    about.save_revision().publish()
+    state, html = served(client, about.url)
+    assert state == "miss" and "About us" in html
 
 
 def test_signed_in_people_are_never_served_or_stored(client, about):

@@ -13,10 +13,17 @@ from django.utils import timezone
 
 from actsite import roles
 from courses import reports
-from courses.models import Assignment, Completion, Department, LearnerProfile, LessonView
-from courses.status import Status
+from courses.models import (
+    Assignment,
+    Completion,
+    Department,
+    LearnerProfile,
+    LessonView,
+    QuizAttempt,
+)
+from courses.status import EXPIRING_SOON_DAYS, Status, status_of
 from tests.campaigns.factories import settings_named
-from tests.courses.factories import learner
+from tests.courses.factories import learner, module_with_lessons
 
 pytestmark = pytest.mark.django_db
 
@@ -77,6 +84,57 @@ def test_grouping_by_setting_and_department(module):
         r.group: r.rate for r in reports.completion_report(learners, group_by="department")
     }
     assert by_department == {"Leisure": 40, "Licensing": 40}
+
+
+def test_report_agrees_with_each_learners_own_status(module, training_index):
+    """The set-based counts match ``status_of`` for every learner, with the awkward cases:
+    renewed completions (an expired one and a current one), quiz attempts only, views and
+    attempts together, two modules, people with no department or setting, inactive staff."""
+    other = module_with_lessons(training_index, lessons=1)
+    today = timezone.localdate()
+    cases = [
+        ("renewed", [-30, 300], False, False),
+        ("renewed-soon", [-400, 10], True, False),
+        ("twice-expired", [-400, -3], False, True),
+        ("quiz-only", [], False, True),
+        ("viewed-and-tried", [], True, True),
+        ("completed-today-ends", [0], False, False),
+        ("edge-of-soon", [EXPIRING_SOON_DAYS], False, False),
+        ("past-soon", [EXPIRING_SOON_DAYS + 1], False, False),
+        ("nothing", [], False, False),
+    ]
+    people = []
+    for n, (name, valid_days, viewed, tried) in enumerate(cases):
+        person = learner(name, department="Licensing" if n % 2 else None, setting=None)
+        people.append(person)
+        for days in valid_days:
+            Completion.objects.create(
+                learner=person, module=module, score=90, valid_until=today + timedelta(days)
+            )
+        if viewed:
+            lesson = module.lessons().first()
+            LessonView.objects.create(learner=person, lesson=lesson, module=module)
+        if tried:
+            QuizAttempt.objects.create(
+                learner=person, module=module, score=20, passed=False, answers={}
+            )
+    Completion.objects.create(learner=people[0], module=other, score=90, valid_until=today)
+    gone = learner("left-the-council", department="Licensing", is_active=False)
+    Completion.objects.create(learner=gone, module=module, score=90, valid_until=today)
+    learners = reports.learners_for(superuser())
+    for group_by, group_of in [
+        ("", lambda person: ""),
+        ("department", lambda p: p.learner.department.name if p.learner.department else "Not set"),
+        ("setting", lambda person: "Not set"),
+    ]:
+        expected = {}
+        for each in (module, other):
+            for person in people:
+                counts = expected.setdefault((each.pk, group_of(person)), {})
+                status = status_of(person, each, today)
+                counts[status] = counts.get(status, 0) + 1
+        rows = reports.completion_report(learners, group_by=group_by, today=today)
+        assert {(row.module.pk, row.group): row.counts for row in rows} == expected, group_by
 
 
 def superuser():

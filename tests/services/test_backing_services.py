@@ -46,7 +46,7 @@ def test_production_settings_switch_every_service_on_from_the_environment(
     )  # fmt: skip
     lines = [line for line in result.stdout.splitlines() if ": ok (" in line]
     assert result.returncode == 0 and len(lines) == 5, result.stdout + result.stderr
-    assert "cache: ok (RedisCache)" in lines
+    assert "cache: ok (PooledRedisCache)" in lines
     assert "sessions: ok (cache)" in lines
     assert "storage: ok (S3Storage)" in lines
     assert "tasks: ok (RQBackend)" in lines
@@ -85,6 +85,14 @@ def test_cached_pages_are_shared_through_redis(redis, home_page):
     assert Client().get(page.url)["X-Page-Cache"] == "miss"
     assert Client().get(page.url)["X-Page-Cache"] == "hit"
     assert redis.keys("act:*page-cache:page:*")
+
+
+def test_the_redis_cache_reuses_one_client_and_still_reaches_redis(redis):
+    cache = caches["default"]
+    cache.set("greeting", "hello")
+    assert cache._cache.get_client() is cache._cache.get_client(write=True)
+    assert cache.get_many(["greeting", "missing"]) == {"greeting": "hello"}
+    assert redis.exists("act:1:greeting")
 
 
 def test_uploads_are_stored_in_the_bucket_and_served_through_the_site(s3_bucket, client):

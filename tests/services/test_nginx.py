@@ -1,0 +1,181 @@
+"""deploy/nginx.conf in front of the running site: nginx serves static files itself, keeps
+anonymous pages for a short while, never shares a signed-in visitor's page, is purged by
+Wagtail when a page is published, and keeps booking tokens out of its log.
+
+The test runs the deployed file itself, with only its ports, paths and certificate swapped
+(each swap must match, so a change to the file's shape fails here rather than in production).
+Needs nginx and its cache-purge module (Debian: nginx-light libnginx-mod-http-cache-purge,
+installed by ``make os-packages``); skips without them unless REQUIRE_SERVICES=1.
+"""
+
+import os
+import shutil
+import ssl
+import subprocess
+import time
+import urllib.error
+import urllib.request
+from pathlib import Path
+
+import pytest
+
+from actsite.models import SiteFurniture
+from tests.core.factories import StandardPageFactory
+from tests.services.conftest import _free_port
+
+ROOT = Path(__file__).resolve().parents[2]
+PURGE_MODULES = Path("/etc/nginx/modules-enabled")
+HOST = "localhost"  # the test site's hostname: nginx's cache key and Wagtail's purge agree on it
+
+# The live server sees committed data; the migrations' rows (the page tree root) are restored.
+pytestmark = pytest.mark.django_db(transaction=True, serialized_rollback=True)
+
+
+def _swap(text, old, new):
+    assert text.count(old) == 1, f"deploy/nginx.conf no longer has exactly one {old!r}"
+    return text.replace(old, new)
+
+
+def nginx_config(tmp_path, app_port, ports):
+    """The deployed site configuration with the test's ports, paths and certificate."""
+    subprocess.run(
+        ["openssl", "req", "-x509", "-newkey", "rsa:2048", "-nodes", "-days", "1",
+         "-subj", f"/CN={HOST}", "-keyout", tmp_path / "key.pem", "-out", tmp_path / "cert.pem"],
+        check=True, capture_output=True,
+    )  # fmt: skip
+    site = (ROOT / "deploy" / "nginx.conf").read_text()
+    for old, new in [
+        ("server 127.0.0.1:8000;", f"server 127.0.0.1:{app_port};"),
+        ("/var/cache/nginx/act", f"{tmp_path}/cache"),
+        ("/var/log/nginx/act.log", f"{tmp_path}/access.log"),
+        ("/srv/act/staticfiles/", f"{tmp_path}/static/"),
+        ("/etc/letsencrypt/live/act.example.org/fullchain.pem", f"{tmp_path}/cert.pem"),
+        ("/etc/letsencrypt/live/act.example.org/privkey.pem", f"{tmp_path}/key.pem"),
+        ("listen 80;", f"listen 127.0.0.1:{ports['http']};"),
+        ("listen 443 ssl http2;", f"listen 127.0.0.1:{ports['https']} ssl http2;"),
+        ("listen 127.0.0.1:8081;", f"listen 127.0.0.1:{ports['purge']};"),
+    ]:
+        site = _swap(site, old, new)
+    (tmp_path / "site.conf").write_text(site)
+    temp = tmp_path / "temp"
+    # As root, nginx's workers would run as "nobody" and could not read the test's folders.
+    user = "user root;" if os.geteuid() == 0 else ""
+    (tmp_path / "nginx.conf").write_text(f"""
+{user}
+include {PURGE_MODULES}/*.conf;
+daemon off;
+pid {tmp_path}/nginx.pid;
+error_log {tmp_path}/error.log;
+events {{ worker_connections 64; }}
+http {{
+    include /etc/nginx/mime.types;
+    client_body_temp_path {temp}/body;
+    proxy_temp_path {temp}/proxy;
+    fastcgi_temp_path {temp}/fastcgi;
+    uwsgi_temp_path {temp}/uwsgi;
+    scgi_temp_path {temp}/scgi;
+    include {tmp_path}/site.conf;
+}}
+""")
+    for folder in ("static", "cache", "temp"):
+        (tmp_path / folder).mkdir()
+    return tmp_path / "nginx.conf"
+
+
+@pytest.fixture
+def nginx(live_server, tmp_path, settings):
+    """nginx with deploy/nginx.conf in front of the live test server; yields get()."""
+    binary = shutil.which("nginx") or "/usr/sbin/nginx"
+    if not Path(binary).exists() or not list(PURGE_MODULES.glob("*cache-purge*")):
+        if os.environ.get("REQUIRE_SERVICES") == "1":
+            pytest.fail("nginx with the cache-purge module is not installed (make os-packages)")
+        pytest.skip("nginx with the cache-purge module is not installed (make os-packages)")
+    ports = {name: _free_port() for name in ("http", "https", "purge")}
+    app_port = live_server.url.rsplit(":", 1)[1]
+    config = nginx_config(tmp_path, app_port, ports)
+    settings.WAGTAILFRONTENDCACHE = {
+        "nginx": {
+            "BACKEND": "wagtail.contrib.frontend_cache.backends.HTTPBackend",
+            "LOCATION": f"http://127.0.0.1:{ports['purge']}/",
+        }
+    }
+    server = subprocess.Popen([binary, "-c", config])
+    tls = ssl.create_default_context(cafile=tmp_path / "cert.pem")
+    tls.check_hostname = False
+
+    def get(path, scheme="https", cookie=None):
+        port = ports[scheme]
+        request = urllib.request.Request(f"{scheme}://127.0.0.1:{port}{path}")
+        request.add_header("Host", HOST)
+        if cookie:
+            request.add_header("Cookie", cookie)
+        opener = urllib.request.build_opener(
+            urllib.request.HTTPSHandler(context=tls), _NoRedirects()
+        )
+        try:
+            with opener.open(request, timeout=10) as response:
+                return response.status, response.headers, response.read().decode()
+        except urllib.error.HTTPError as error:
+            return error.code, error.headers, error.read().decode()
+
+    for _ in range(100):
+        try:
+            get("/static/missing.txt")
+            break
+        except OSError:
+            time.sleep(0.05)
+    get.log = tmp_path / "access.log"
+    get.static = tmp_path / "static"
+    yield get
+    server.terminate()
+    server.wait(timeout=10)
+
+
+class _NoRedirects(urllib.request.HTTPRedirectHandler):
+    def redirect_request(self, *args):
+        return None
+
+
+@pytest.fixture
+def about(home_page):
+    SiteFurniture.for_site(home_page.get_site())
+    return StandardPageFactory(parent=home_page, title="About the campaign", slug="about")
+
+
+def test_static_files_are_served_by_nginx_for_a_year(nginx):
+    (nginx.static / "app.0a1b2c.css").write_text("body { color: #111; }")
+    status, headers, body = nginx("/static/app.0a1b2c.css")
+    assert (status, body) == (200, "body { color: #111; }")  # the app has no such file
+    assert headers.get_all("Cache-Control") == ["public, max-age=31536000, immutable"]
+
+
+def test_plain_http_is_sent_to_https(nginx):
+    status, headers, _ = nginx("/about/", scheme="http")
+    assert status == 301 and headers["Location"] == f"https://{HOST}/about/"
+
+
+def test_anonymous_pages_are_cached_and_purged_on_publish(nginx, about):
+    assert nginx("/about/")[1]["X-Cache"] == "MISS"
+    status, headers, body = nginx("/about/")
+    assert (status, headers["X-Cache"]) == (200, "HIT") and "About the campaign" in body
+    about.title = "About us"
+    about.save_revision().publish()  # Wagtail sends PURGE to nginx
+    status, headers, body = nginx("/about/")
+    assert headers["X-Cache"] == "MISS" and "About us" in body
+
+
+def test_signed_in_visitors_are_never_served_from_or_stored_in_the_cache(nginx, about):
+    assert nginx("/about/", cookie="sessionid=abc")[1]["X-Cache"] == "BYPASS"
+    assert nginx("/about/")[1]["X-Cache"] == "MISS"  # the signed-in response was not kept
+    assert nginx("/about/")[1]["X-Cache"] == "HIT"
+    assert nginx("/about/", cookie="messages=x; sessionid=abc")[1]["X-Cache"] == "BYPASS"
+
+
+def test_booking_tokens_never_reach_the_log(nginx):
+    nginx("/bookings/manage/secret-token-123/")
+    for _ in range(50):  # nginx writes the line just after answering
+        logged = nginx.log.read_text()
+        if "/bookings/" in logged:
+            break
+        time.sleep(0.05)
+    assert "/bookings/[redacted]" in logged and "secret-token-123" not in logged

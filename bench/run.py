@@ -8,7 +8,8 @@ and sessions, as in production), BENCH_SECONDS per page (default 10), BENCH_CONN
 
 Pages are measured as visitors get them: public pages from the page cache (after the first
 request), signed-in pages rendered every time. The single-client campaign page is measured on
-a second server with the page cache off, to show what rendering costs.
+a second server with the page cache off (cached fragments on), to show what rendering costs,
+and on a third with both off (cold). BENCH_RESULTS names another folder for the results (CI).
 """
 
 import json
@@ -25,7 +26,7 @@ from subprocess import DEVNULL
 
 ROOT = Path(__file__).resolve().parent.parent
 BENCH = ROOT / "bench"
-RESULTS = BENCH / "results"
+RESULTS = Path(os.environ.get("BENCH_RESULTS", BENCH / "results"))
 PYTHON = sys.executable
 PORT = 8100
 BASE = f"http://127.0.0.1:{PORT}"
@@ -149,13 +150,18 @@ def main():
     finally:
         server.terminate()
         server.wait()
-    server = start_server({**env, "PAGE_CACHE_SECONDS": "0"})
-    try:
-        step("Campaign page rendered every time (page cache off), one client")
-        single = wrk(PAGES[2][1], 1)
-    finally:
-        server.terminate()
-        server.wait()
+    single = {}
+    for kind, switched_off in [
+        ("rendered", {"PAGE_CACHE_SECONDS": "0"}),
+        ("cold", {"PAGE_CACHE_SECONDS": "0", "FRAGMENT_CACHE_SECONDS": "0"}),
+    ]:
+        server = start_server({**env, **switched_off})
+        try:
+            step(f"Campaign page, one client, {', '.join(switched_off)} = 0")
+            single[kind] = wrk(PAGES[2][1], 1)
+        finally:
+            server.terminate()
+            server.wait()
     step("Booking race and training report")
     measured = json.loads(
         subprocess.run(
@@ -180,7 +186,8 @@ def write_results(env, rows, single, measured):
         "server": f"gunicorn, {WORKERS} sync workers, production settings, Redis cache",
         "load": f"wrk, {CONNECTIONS} connections, {SECONDS} s per page",
         "pages": rows,
-        "campaign_page_one_client": single,
+        "campaign_page_one_client": single["rendered"],
+        "campaign_page_one_client_cold": single["cold"],
         **measured,
     }
     lines = [
@@ -199,8 +206,10 @@ def write_results(env, rows, single, measured):
     race, report = measured["booking_race"], measured["training_report"]
     lines += [
         "",
-        "Campaign page rendered every time (page cache off), one client: "
-        f"p50 {single['p50_ms']:.1f} ms, p95 {single['p95_ms']:.1f} ms.",
+        "Campaign page rendered every time (page cache off, cached fragments on), one client: "
+        f"p50 {single['rendered']['p50_ms']:.1f} ms, p95 {single['rendered']['p95_ms']:.1f} ms. "
+        "Cold, with the fragment cache off too: "
+        f"p50 {single['cold']['p50_ms']:.1f} ms, p95 {single['cold']['p95_ms']:.1f} ms.",
         "",
         f"Booking race: {race['clients']} clients for {race['capacity']} places: "
         f"{race['confirmed']} confirmed (never over capacity: {race['never_overbooked']}), "

@@ -56,7 +56,7 @@ SIZES = {
     "modules": 12,
     "staff": int(os.environ.get("BENCH_STAFF", 20000)),
 }
-RESULTS = Path(__file__).resolve().parent / "results"
+RESULTS = Path(os.environ.get("BENCH_RESULTS", Path(__file__).resolve().parent / "results"))
 
 
 def english(model):

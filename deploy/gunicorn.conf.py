@@ -20,3 +20,12 @@ max_requests_jitter = max_requests // 10
 preload_app = True
 accesslog = None  # nginx logs requests without client addresses (deploy/nginx.conf)
 errorlog = "-"
+
+
+def when_ready(server):
+    """The app is loaded (preload_app) and workers are about to fork: what start-up built lives
+    as long as they do, so move it out of the garbage collector's sweeps. Full collections stay
+    short (no 100 ms pauses mid-request) and the memory pages stay shared between workers."""
+    import gc
+
+    gc.freeze()

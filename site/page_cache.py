@@ -55,12 +55,13 @@ CSRF_INPUT = re.compile(rb'(name="csrfmiddlewaretoken" value=")[^"]+(")')
 STORED_HEADERS = ("Content-Type", "Cache-Control", "X-Frame-Options", "Vary", "Content-Language")
 
 
-def _cache():
+def shared_cache():
+    """The cache pages (and fragments, ``actsite.fragment_cache``) are kept in."""
     return caches[settings.PAGE_CACHE_ALIAS]
 
 
 def _bump(key):
-    store = _cache()
+    store = shared_cache()
     try:
         store.incr(key)
     except ValueError:  # never set, or evicted: start from a value no stored page can carry
@@ -81,7 +82,7 @@ def availability_changed():
 
 def content_generation():
     """A value that changes whenever public content does: a key for things derived from it."""
-    return _generations(_cache().get_many([CONTENT, AVAILABILITY]))[0]
+    return current_generations(shared_cache().get_many([CONTENT, AVAILABILITY]))[0]
 
 
 def mark_shows_availability(request):
@@ -90,9 +91,9 @@ def mark_shows_availability(request):
         request.page_cache_shows_availability = True
 
 
-def _generations(found):
+def current_generations(found):
     """The current generations, starting them if the cache has lost them."""
-    store = _cache()
+    store = shared_cache()
     generations = []
     for key in (CONTENT, AVAILABILITY):
         value = found.get(key)
@@ -174,8 +175,8 @@ def _look_up(request):
     local_seconds = settings.PAGE_CACHE_LOCAL_SECONDS
     if local_seconds and (entry := recent_pages.get(key)) is not None:
         return key, entry, True, None, None
-    found = _cache().get_many([key, CONTENT, AVAILABILITY])
-    content_generation, availability_generation = _generations(found)
+    found = shared_cache().get_many([key, CONTENT, AVAILABILITY])
+    content_generation, availability_generation = current_generations(found)
     entry = found.get(key)
     fresh = entry is not None and (
         entry[0] == content_generation and entry[1] in (None, availability_generation)
@@ -266,4 +267,4 @@ class PageCacheMiddleware:
         seconds = settings.PAGE_CACHE_SECONDS
         if shows_availability:
             seconds = min(seconds, settings.PAGE_CACHE_AVAILABILITY_SECONDS)
-        _cache().set(key, entry, seconds)
+        shared_cache().set(key, entry, seconds)

@@ -5,6 +5,7 @@ from django.core.exceptions import ValidationError
 from django.core.paginator import Paginator
 from django.db import models
 from django.utils import timezone
+from django.utils.functional import cached_property
 
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
@@ -92,26 +93,8 @@ class CampaignPage(Page):
     template = "campaigns/campaign_page.html"
 
     def get_context(self, request, *args, **kwargs):
-        from campaigns.models import EventPage, ResourceIndexPage, ResourcePage
-
         context = super().get_context(request, *args, **kwargs)
-        resources = list(
-            ResourcePage.with_listing_data(
-                localized_pages(public_pages(ResourcePage.objects.live(), request))
-                .filter(campaign__translation_key=self.translation_key)
-                .order_by("title")
-            )[: RESOURCES_ON_CAMPAIGN_PAGE + 1]
-        )
-        context["campaign_resources"] = resources[:RESOURCES_ON_CAMPAIGN_PAGE]
-        if len(resources) > RESOURCES_ON_CAMPAIGN_PAGE:  # the rest are in the library
-            library = localized_pages(ResourceIndexPage.objects.live()).first()
-            context["all_resources_url"] = library and f"{library.url}?campaign={self.slug}"
-        upcoming = localized_pages(public_pages(EventPage.objects.live(), request)).filter(
-            campaign__translation_key=self.translation_key, ends_at__gte=timezone.now()
-        )
-        context["campaign_events"] = EventPage.with_listing_data(upcoming.order_by("starts_at"))[
-            :EVENTS_ON_CAMPAIGN_PAGE
-        ]
+        context["sections"] = CampaignSections(self, request)
         return context
 
     def clean(self):
@@ -135,6 +118,49 @@ class CampaignPage(Page):
         return queryset.select_related("hero_image").prefetch_related(
             "workplace_settings", "hero_image__renditions"
         )
+
+
+class CampaignSections:
+    """A campaign page's posters and events, fetched only when the page shows them: not when
+    the template serves them from its cached fragment (``{% public_fragment %}``)."""
+
+    def __init__(self, page, request):
+        self.page = page
+        self.request = request
+
+    @cached_property
+    def _resources(self):
+        from campaigns.models import ResourcePage
+
+        pages = localized_pages(public_pages(ResourcePage.objects.live(), self.request))
+        mine = pages.filter(campaign__translation_key=self.page.translation_key)
+        return list(
+            ResourcePage.with_listing_data(mine.order_by("title"))[: RESOURCES_ON_CAMPAIGN_PAGE + 1]
+        )
+
+    @property
+    def resources(self):
+        return self._resources[:RESOURCES_ON_CAMPAIGN_PAGE]
+
+    @cached_property
+    def all_resources_url(self):
+        """The library filtered to this campaign, when there are more than the page shows."""
+        from campaigns.models import ResourceIndexPage
+
+        if len(self._resources) <= RESOURCES_ON_CAMPAIGN_PAGE:
+            return None
+        library = localized_pages(ResourceIndexPage.objects.live()).first()
+        return library and f"{library.url}?campaign={self.page.slug}"
+
+    @cached_property
+    def events(self):
+        from campaigns.models import EventPage
+
+        upcoming = localized_pages(public_pages(EventPage.objects.live(), self.request)).filter(
+            campaign__translation_key=self.page.translation_key, ends_at__gte=timezone.now()
+        )
+        listed = EventPage.with_listing_data(upcoming.order_by("starts_at"))
+        return list(listed[:EVENTS_ON_CAMPAIGN_PAGE])
 
 
 class CampaignPartner(Orderable):

@@ -221,6 +221,9 @@ PAGE_CACHE_AVAILABILITY_SECONDS = 60
 # Each process serves a page it just fetched from the shared cache again for this long without
 # asking it (a change made elsewhere shows that much later); 0 turns it off.
 PAGE_CACHE_LOCAL_SECONDS = float(os.environ.get("PAGE_CACHE_LOCAL_SECONDS", "1"))
+# Costly parts of public pages ({% public_fragment %}, actsite.fragment_cache) are kept this long
+# for renders the page cache cannot spare (signed-in editors, tracking parameters); 0: off.
+FRAGMENT_CACHE_SECONDS = int(os.environ.get("FRAGMENT_CACHE_SECONDS", "300"))
 # Query strings made only of these are cached (filters, pagination); any other is rendered.
 PAGE_CACHE_QUERY_PARAMS = {"setting", "kind", "language", "campaign", "level", "when", "page"}
 

@@ -209,8 +209,9 @@ def test_a_campaign_with_many_resources_shows_the_first_and_links_to_the_rest(
         ResourcePageFactory(parent=resource_index, title=f"Poster {n:02d}", campaign=campaign)
     ResourcePageFactory(parent=resource_index, title="Kitchen poster", campaign=other)
     response = client.get(campaign.url)
-    assert len(response.context["campaign_resources"]) == RESOURCES_ON_CAMPAIGN_PAGE
-    link = response.context["all_resources_url"]
+    sections = response.context["sections"]
+    assert len(sections.resources) == RESOURCES_ON_CAMPAIGN_PAGE
+    link = sections.all_resources_url
     assert link == "/resources/?campaign=stations"
     assert link in response.content.decode()
     library = client.get(link)

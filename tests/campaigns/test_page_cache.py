@@ -122,7 +122,7 @@ def test_a_page_served_moments_ago_is_served_again_without_asking_the_cache(
     def no_round_trip(*args):
         raise AssertionError("asked the shared cache")
 
-    monkeypatch.setattr(page_cache, "_cache", no_round_trip)
+    monkeypatch.setattr(page_cache, "shared_cache", no_round_trip)
     with CaptureQueriesContext(connection) as queries:
         state, html = served(client, about.url)
     assert (state, len(queries)) == ("hit", 0)

@@ -4,7 +4,8 @@ drive load with wrk from a separate process, and write the table to bench/result
 Environment: DATABASE_URL (default postgres://postgres@127.0.0.1:5432/act_bench, created if
 missing), BENCH_REDIS_URL (default redis://127.0.0.1:6379/14, emptied first; the shared cache
 and sessions, as in production), BENCH_SECONDS per page (default 10), BENCH_CONNECTIONS
-(default 16), BENCH_WORKERS (gunicorn workers, default 4).
+(default 16), BENCH_WORKERS (gunicorn workers, default 4), BENCH_WARM_UP (seconds of load
+thrown away before each measurement, default 2).
 
 Pages are measured as visitors get them: public pages from the page cache (after the first
 request), signed-in pages rendered every time. The single-client campaign page is measured on
@@ -33,6 +34,7 @@ BASE = f"http://127.0.0.1:{PORT}"
 SECONDS = int(os.environ.get("BENCH_SECONDS", 10))
 CONNECTIONS = int(os.environ.get("BENCH_CONNECTIONS", 16))
 WORKERS = int(os.environ.get("BENCH_WORKERS", 4))
+WARM_UP = int(os.environ.get("BENCH_WARM_UP", 2))
 
 PAGES = [
     ("home", "/", None),
@@ -96,6 +98,14 @@ def wrk(path, connections, session=None, seconds=SECONDS):
     return json.loads(output.strip().splitlines()[-1])
 
 
+def load(path, connections, session=None):
+    """wrk after a WARM_UP-second run that is thrown away, on at least as many connections as
+    workers: each worker's first requests (per-process caches, first renders) are not measured."""
+    if WARM_UP:
+        wrk(path, max(connections, WORKERS), session, seconds=WARM_UP)
+    return wrk(path, connections, session)
+
+
 def start_server(env):
     """gunicorn as deployed (deploy/gunicorn.conf.py), on the bench's port and worker count."""
     server = subprocess.Popen(
@@ -141,10 +151,10 @@ def main():
     rows = []
     try:
         step(f"Load: wrk, {CONNECTIONS} connections, {SECONDS} s per page")
-        ceiling = wrk("/static/bench/similar.html", CONNECTIONS)
+        ceiling = load("/static/bench/similar.html", CONNECTIONS)
         rows.append({"page": "static file, same size (ceiling)", "path": "/static/…", **ceiling})
         for name, path, session in PAGES:
-            result = wrk(path, CONNECTIONS, session)
+            result = load(path, CONNECTIONS, session)
             rows.append({"page": name, "path": path, **result})
             print(f"  {name:<34} {result['rps']:8.1f} req/s", file=sys.stderr)
     finally:
@@ -158,7 +168,7 @@ def main():
         server = start_server({**env, **switched_off})
         try:
             step(f"Campaign page, one client, {', '.join(switched_off)} = 0")
-            single[kind] = wrk(PAGES[2][1], 1)
+            single[kind] = load(PAGES[2][1], 1)
         finally:
             server.terminate()
             server.wait()
@@ -184,7 +194,7 @@ def write_results(env, rows, single, measured):
         "machine": machine,
         "database": database,
         "server": f"gunicorn, {WORKERS} sync workers, production settings, Redis cache",
-        "load": f"wrk, {CONNECTIONS} connections, {SECONDS} s per page",
+        "load": f"wrk, {CONNECTIONS} connections, {SECONDS} s per page after {WARM_UP} s warm-up",
         "pages": rows,
         "campaign_page_one_client": single["rendered"],
         "campaign_page_one_client_cold": single["cold"],

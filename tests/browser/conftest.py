@@ -2,11 +2,13 @@
 
 import io
 import os
+import sqlite3
 from urllib.parse import urlsplit
 
 import pytest
 
 from django.core.management import call_command
+from django.db import connection
 
 CHROMIUM = "/usr/bin/chromium"
 CHROMIUM_FLAGS = [
@@ -44,14 +46,51 @@ class RequestLog:
             route.abort()
 
 
+class DemoSnapshots:
+    """The database as the demo left it, copied back for each browser test that wants it.
+
+    Loading the demo takes about ten seconds (pages, PDFs, previews); on SQLite the first test
+    loads it and keeps a copy in memory (SQLite's backup API), and later tests copy that back in
+    milliseconds. On PostgreSQL every test loads it. The demo's files go to one media folder for
+    the whole run, so the copied rows always find their files.
+    """
+
+    def __init__(self):
+        self._copies = {}
+
+    def load(self, **options):
+        if connection.vendor != "sqlite":
+            call_command("load_demo_content", stdout=io.StringIO(), **options)
+            return
+        connection.ensure_connection()
+        key = tuple(sorted(options.items()))
+        if key in self._copies:
+            self._copies[key].backup(connection.connection)
+            return
+        call_command("load_demo_content", stdout=io.StringIO(), **options)
+        copy = sqlite3.connect(":memory:", check_same_thread=False)
+        connection.connection.backup(copy)
+        self._copies[key] = copy
+
+
+@pytest.fixture(scope="session")
+def demo_snapshots():
+    return DemoSnapshots()
+
+
+@pytest.fixture(scope="session")
+def demo_media(tmp_path_factory):
+    return tmp_path_factory.mktemp("demo-media")
+
+
 @pytest.fixture
-def demo_site(live_server, django_db_serialized_rollback, settings, tmp_path):
+def demo_site(live_server, django_db_serialized_rollback, settings, demo_snapshots, demo_media):
     """The live server with the demo content loaded; the database is restored afterwards.
 
     Without the demo's Welsh and Polish versions, which take a third of the loading time:
     tests/browser/test_languages.py loads them."""
-    settings.MEDIA_ROOT = tmp_path / "media"
-    call_command("load_demo_content", no_translations=True, stdout=io.StringIO())
+    settings.MEDIA_ROOT = demo_media
+    demo_snapshots.load(no_translations=True)
     return live_server
 
 

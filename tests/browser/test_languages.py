@@ -1,19 +1,15 @@
 """Reading the site in Welsh and Polish, in a real browser, with axe checking each page."""
 
-import io
-
 import pytest
-
-from django.core.management import call_command
 
 from tests.browser.accessibility import assert_accessible
 
 
 @pytest.fixture
-def demo_site(live_server, django_db_serialized_rollback, settings, tmp_path):
+def demo_site(live_server, django_db_serialized_rollback, settings, demo_snapshots, demo_media):
     """The demo content with its Welsh and Polish versions."""
-    settings.MEDIA_ROOT = tmp_path / "media"
-    call_command("load_demo_content", stdout=io.StringIO())
+    settings.MEDIA_ROOT = demo_media
+    demo_snapshots.load()
     return live_server
 
 

@@ -49,6 +49,20 @@ def _empty_caches():
         cache.clear()
 
 
+@pytest.fixture(autouse=True)
+def _default_language():
+    """Each test starts in English. Django's LocaleMiddleware activates a request's language and
+    never deactivates it: after a test's request to a /pl/ page the thread stays in Polish for
+    whatever runs next (the next request used to reset it; cached pages are now served before
+    LocaleMiddleware runs, so it may not)."""
+    from django.conf import settings
+    from django.utils import translation
+
+    translation.activate(settings.LANGUAGE_CODE)
+    yield
+    translation.activate(settings.LANGUAGE_CODE)
+
+
 @pytest.fixture
 def page_cache_off(settings):
     """Render every request, to measure what rendering costs."""

@@ -44,9 +44,12 @@ def _empty_caches():
     page fragment cached by one test must never be served to the next."""
     from django.core.cache import caches
 
+    from actsite.page_routes import known_routes
+
     yield
     for cache in caches.all():
         cache.clear()
+    known_routes.clear()
 
 
 @pytest.fixture(autouse=True)

@@ -3,24 +3,23 @@
 ``queue_email`` writes a ``BookingEmail`` row inside the booking's transaction and, once it
 commits, enqueues the ``deliver_booking_email`` task (Django's tasks framework). ``deliver``
 claims the row, sends, and marks it sent; if the mail server fails it records the kind of
-failure (never an address), and the email is tried again later, by a deferred task where the
-task backend supports it and always by ``manage.py send_booking_emails`` (run every few
-minutes). The booking itself never depends on the email.
+failure (never an address), and the email is tried again later for two days
+(``actsite.outbox``), by a deferred task where the task backend supports it and always by
+``manage.py send_emails`` (run every few minutes). An email that never went is shown
+to the organiser on the event's attendee list. The booking itself never depends on the email.
 """
 
 import logging
-from datetime import timedelta
 
 from django.conf import settings
 from django.core import signing
 from django.core.mail import EmailMessage
-from django.db import transaction
-from django.db.models import F, Q
 from django.template.loader import render_to_string
 from django.urls import reverse
-from django.utils import timezone, translation
+from django.utils import translation
 from django.utils.translation import gettext_lazy as _
 
+from actsite import outbox
 from actsite.furniture_cache import footer_helplines
 from actsite.localized import localized_objects
 from campaigns.calendar import event_calendar
@@ -29,10 +28,6 @@ from campaigns.models import Booking, BookingEmail
 logger = logging.getLogger(__name__)
 
 MANAGE_SALT = "campaigns.booking.manage"
-MAX_ATTEMPTS = 6
-# Wait before attempt 2, 3, …: a mail server that is down for hours still gets the email out.
-RETRY_DELAYS = [timedelta(minutes=m) for m in (1, 5, 15, 60, 240)]
-CLAIM_FOR = timedelta(minutes=10)
 
 SUBJECTS = {
     BookingEmail.Kind.BOOKED: _("Your booking for {title}"),
@@ -75,68 +70,29 @@ def queue_email(booking, kind):
     """
     email, created = BookingEmail.objects.get_or_create(booking=booking, kind=kind)
     if created:
-        transaction.on_commit(lambda: _enqueue(email.pk))
+        outbox.queue_after_commit(email)
     return email
 
 
-def _enqueue(email_id, run_after=None):
-    from campaigns.tasks import deliver_booking_email
-
-    task = deliver_booking_email
-    try:
-        if run_after is not None:
-            if not task.get_backend().supports_defer:
-                return  # the send_booking_emails command will pick it up
-            task = task.using(run_after=run_after)
-        task.enqueue(email_id)
-    except Exception as error:  # the queue is down: the outbox row stays for the command
-        logger.warning("Could not queue booking email %s: %s", email_id, type(error).__name__)
-
-
 def deliver(email_id):
-    """Send one outbox email unless it was sent or someone else is sending it.
-
-    Returns "sent", "failed" or "skipped".
-    """
-    now = timezone.now()
-    claimed = (
-        BookingEmail.objects.filter(pk=email_id, sent_at=None, attempts__lt=MAX_ATTEMPTS)
-        .filter(Q(claimed_until=None) | Q(claimed_until__lte=now))
-        .update(claimed_until=now + CLAIM_FOR, attempts=F("attempts") + 1)
-    )
-    if not claimed:
-        return "skipped"
-    email = BookingEmail.objects.select_related("booking__event").get(pk=email_id)
-    try:
-        send_booking_email(email.booking, email.kind)
-    except Exception as error:
-        retry_at = None
-        if email.attempts < MAX_ATTEMPTS:
-            retry_at = timezone.now() + RETRY_DELAYS[email.attempts - 1]
-        BookingEmail.objects.filter(pk=email_id).update(
-            claimed_until=retry_at, last_error=type(error).__name__[:100]
-        )
-        logger.warning(
-            "Could not send the %s email for booking %s (attempt %s): %s",
-            email.kind,
-            email.booking_id,
-            email.attempts,
-            type(error).__name__,
-        )
-        if retry_at:
-            _enqueue(email_id, run_after=retry_at)
-        return "failed"
-    BookingEmail.objects.filter(pk=email_id).update(
-        sent_at=timezone.now(), claimed_until=None, last_error=""
-    )
-    return "sent"
+    """Send one outbox email now unless it was sent or is being sent (``actsite.outbox``)."""
+    return outbox.deliver(BookingEmail, email_id)
 
 
 def due_emails():
-    """Unsent emails that may be tried now: the retry command's work list."""
-    return BookingEmail.objects.filter(sent_at=None, attempts__lt=MAX_ATTEMPTS).filter(
-        Q(claimed_until=None) | Q(claimed_until__lte=timezone.now())
-    )
+    """Unsent emails that may be tried now."""
+    return outbox.due(BookingEmail)
+
+
+def undelivered_for(event):
+    """The event's booking emails that were never sent after two days of retries, for the
+    organiser to follow up by other means."""
+    return outbox.given_up(BookingEmail).filter(booking__event=event).select_related("booking")
+
+
+def send_outbox_email(email):
+    """Send a ``BookingEmail`` outbox row (``BookingEmail.SEND``)."""
+    send_booking_email(email.booking, email.kind)
 
 
 def send_booking_email(booking, kind):
@@ -163,7 +119,7 @@ def _booking_message(booking, kind):
         "helplines": footer_helplines(),
     }
     message = EmailMessage(
-        str(SUBJECTS[kind]).format(title=event.title),
+        outbox.single_line(str(SUBJECTS[kind]).format(title=event.title)),
         render_to_string("campaigns/emails/booking.txt", context),
         to=[booking.email],
     )

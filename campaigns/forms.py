@@ -113,8 +113,23 @@ class PackRequestForm(forms.ModelForm):
 MAX_COPIES = 500
 
 
+class PageChoiceField(forms.ModelChoiceField):
+    """A choice of page by id that refuses anything but a plausible id before the database
+    sees it (SQLite raises OverflowError on integers beyond 64 bits)."""
+
+    def to_python(self, value):
+        if value in self.empty_values:
+            return None
+        text = str(value)
+        if not (text.isascii() and text.isdigit() and len(text) <= 18):
+            raise forms.ValidationError(
+                self.error_messages["invalid_choice"], code="invalid_choice"
+            )
+        return super().to_python(text)
+
+
 class PackItemForm(forms.Form):
-    resource = forms.ModelChoiceField(
+    resource = PageChoiceField(
         queryset=None, required=False, empty_label=_("Choose one"), label=_("Poster or flyer")
     )
     language = forms.ChoiceField(
@@ -171,8 +186,16 @@ class BasePackItemFormSet(forms.BaseFormSet):
         return [form.item for form in self.forms if form.item]
 
 
+# At most 10 rows, and never more than 10 built from a forged TOTAL_FORMS (absolute_max):
+# a request for 1,000 rows is refused without rendering 1,000 forms.
+MAX_PACK_ITEMS = 10
 PackItemFormSet = forms.formset_factory(
-    PackItemForm, formset=BasePackItemFormSet, extra=3, max_num=10, validate_max=True
+    PackItemForm,
+    formset=BasePackItemFormSet,
+    extra=3,
+    max_num=MAX_PACK_ITEMS,
+    validate_max=True,
+    absolute_max=MAX_PACK_ITEMS,
 )
 
 

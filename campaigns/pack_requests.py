@@ -7,7 +7,8 @@ from django.db import transaction
 from django.template.loader import render_to_string
 from django.urls import reverse
 
-from campaigns.models import PackRequest, PackRequestItem
+from actsite import outbox
+from campaigns.models import PackRequest, PackRequestEmail, PackRequestItem
 
 Status = PackRequest.Status
 
@@ -42,10 +43,11 @@ def coordinator_emails():
 
 @transaction.atomic
 def submit_pack_request(details, items):
-    """Store a request with its items and email the coordinators.
+    """Store a request with its items and the coordinators' email in the outbox.
 
     ``details``: the PackRequest fields; ``items``: (resource, language, quantity) tuples.
-    The email is sent only once the request is safely stored.
+    The email goes by the task queue once the request is safely stored, and is retried while
+    the mail relay is down (``actsite.outbox``): the visitor's request never depends on it.
     """
     pack_request = PackRequest(**details)
     pack_request.items = [
@@ -53,8 +55,16 @@ def submit_pack_request(details, items):
         for resource, language, quantity in items
     ]
     pack_request.save()
-    transaction.on_commit(lambda: notify_coordinators(pack_request))
+    email = PackRequestEmail.objects.create(
+        pack_request=pack_request, kind=PackRequestEmail.Kind.RECEIVED
+    )
+    outbox.queue_after_commit(email)
     return pack_request
+
+
+def send_outbox_email(email):
+    """Send a ``PackRequestEmail`` outbox row (``PackRequestEmail.SEND``)."""
+    notify_coordinators(email.pack_request)
 
 
 def notify_coordinators(pack_request):
@@ -70,7 +80,7 @@ def notify_coordinators(pack_request):
         },
     )
     send_mail(
-        f"Printed pack request from {pack_request.venue_name}",
+        outbox.single_line(f"Printed pack request from {pack_request.venue_name}"),
         body,
         None,
         recipients,

@@ -2,10 +2,13 @@
 
 from django_tasks import task
 
-from campaigns import booking_emails
+from actsite import outbox
 
 
 @task()
 def deliver_booking_email(email_id):
-    """Send one booking email from the outbox; see ``booking_emails.deliver``."""
-    return booking_emails.deliver(email_id)
+    """Send one booking email from the outbox. Emails are now queued as
+    ``actsite.tasks.deliver_email``; this stays for tasks queued before that change."""
+    from campaigns.models import BookingEmail
+
+    return outbox.deliver(BookingEmail, email_id)

@@ -3,6 +3,7 @@
 from django.shortcuts import redirect
 from django.template.response import TemplateResponse
 from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy as _lazy
 from django.views.decorators.http import require_http_methods
 
 from actsite.localized import localized_pages
@@ -13,6 +14,10 @@ from campaigns.models import ResourceIndexPage, ResourcePage
 from campaigns.pack_requests import submit_pack_request
 
 PACK_REQUESTS_PER_HOUR = 5
+TOO_MANY = _lazy(
+    "We have had several requests from your connection in the last hour. "
+    "Please try again later, or contact the campaign coordinator."
+)
 
 
 def _orderable_resources():
@@ -21,23 +26,22 @@ def _orderable_resources():
 
 @require_http_methods(["GET", "POST"])
 def pack_request(request):
-    """Ask for printed copies. Bad input re-renders with errors and keeps what was typed."""
-    settings = WorkplaceSetting.objects.all()
+    """Ask for printed copies. Bad input re-renders with errors and keeps what was typed.
+
+    The rate limit is counted before any form work, and the formset never builds more than
+    its 10 rows whatever TOTAL_FORMS says, so a flood of posts costs little each.
+    """
+    workplace_settings = WorkplaceSetting.objects.all()
     resources = _orderable_resources()
     status = 200
     if request.method == "POST":
-        form = PackRequestForm(request.POST, workplace_settings=settings)
+        limited = over_limit(request, "pack-request", PACK_REQUESTS_PER_HOUR, 3600)
+        form = PackRequestForm(request.POST, workplace_settings=workplace_settings)
         items = PackItemFormSet(request.POST, form_kwargs={"resources": resources})
         if form.is_bot:
             return redirect("pack_request_thanks")
-        if over_limit(request, "pack-request", PACK_REQUESTS_PER_HOUR, 3600):
-            form.add_error(
-                None,
-                _(
-                    "We have had several requests from your connection in the last hour. "
-                    "Please try again later, or contact the campaign coordinator."
-                ),
-            )
+        if limited:  # shown again with what was typed, nothing checked or stored
+            form.add_error(None, TOO_MANY)
             status = 429
         elif form.is_valid() and items.is_valid():
             submit_pack_request(form.cleaned_data_without_honeypot(), items.items)
@@ -48,7 +52,7 @@ def pack_request(request):
         wanted = request.GET.get("resource", "")
         valid = wanted.isascii() and wanted.isdigit() and len(wanted) <= 9
         initial_resource = resources.filter(pk=wanted).first() if valid else None
-        form = PackRequestForm(workplace_settings=settings)
+        form = PackRequestForm(workplace_settings=workplace_settings)
         items = PackItemFormSet(
             initial=[{"resource": initial_resource}] if initial_resource else None,
             form_kwargs={"resources": resources},

@@ -1,10 +1,15 @@
 """Requests no browser sends are refused before any view sees them.
 
+Public forms (bookings, printed packs, sign-in) fit in a few kilobytes; a bigger body outside
+the admin is refused (400) from its Content-Length before a byte of it is read or parsed, so a
+forged flood of form fields costs nothing (``PUBLIC_POST_MAX_BYTES``).
+
 A NUL character in a query string or form field cannot be stored (PostgreSQL refuses it in
 text) and is never typed by a person; refusing it here (400, with the site's page) means no
 filter, lookup or form anywhere has to guard against it.
 """
 
+from django.conf import settings
 from django.core.exceptions import BadRequest
 
 
@@ -19,4 +24,19 @@ class RejectNullCharactersMiddleware:
             for key, values in data.lists()
         ):
             raise BadRequest("A NUL character in the request.")
+        return self.get_response(request)
+
+
+class RefuseOversizePublicPostsMiddleware:
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        if request.method == "POST" and not request.path.startswith(settings.ADMIN_URL_PREFIX):
+            try:
+                length = int(request.META.get("CONTENT_LENGTH") or 0)
+            except ValueError:
+                raise BadRequest("An unreadable Content-Length.") from None
+            if length > settings.PUBLIC_POST_MAX_BYTES:
+                raise BadRequest("A public form sent more than it could hold.")
         return self.get_response(request)

@@ -7,19 +7,25 @@ import time
 from django.conf import settings
 from django.core.cache import cache
 
+from actsite.client_address import client_address
+
 
 def client_fingerprint(request):
     """A keyed hash of the client's address: enough to count, useless to identify anyone.
 
     It lives only in the cache, for as long as the limit's window.
     """
-    address = request.META.get("REMOTE_ADDR", "")
+    address = client_address(request)
     key = settings.SECRET_KEY.encode()
     return hmac.new(key, address.encode(), hashlib.sha256).hexdigest()[:32]
 
 
 def over_limit(request, scope, limit, period_seconds):
-    """Count this request in ``scope``; True when the client has gone over ``limit`` per period."""
+    """Count this request in ``scope``; True when the client has gone over ``limit`` per period.
+
+    While the shared cache is unreachable nothing can be counted, and nobody is refused: a
+    Redis outage must not stop bookings or sign-ins (django-axes still locks accounts).
+    """
     window = int(time.time() // period_seconds)
     key = f"ratelimit:{scope}:{client_fingerprint(request)}:{window}"
     cache.add(key, 0, timeout=period_seconds)
@@ -28,7 +34,7 @@ def over_limit(request, scope, limit, period_seconds):
     except ValueError:  # expired between add and incr
         cache.set(key, 1, timeout=period_seconds)
         count = 1
-    return count > limit
+    return count is not None and count > limit
 
 
 class SignInRateLimitMiddleware:

@@ -21,6 +21,7 @@ from wagtail.log_actions import log
 
 from campaigns import bookings
 from campaigns.booking_access import can_use_bookings, event_for, manageable_events
+from campaigns.booking_emails import undelivered_for
 from campaigns.models import Booking
 
 CHECK_IN_RESULTS = 50
@@ -60,6 +61,7 @@ def attendees(request, pk):
             "confirmed": [b for b in active if b.status == Booking.Status.CONFIRMED],
             "waiting": [b for b in active if b.status == Booking.Status.WAITLISTED],
             "cancelled_count": event.bookings.filter(status=Booking.Status.CANCELLED).count(),
+            "undelivered": list(undelivered_for(event)),
             "page_title": f"Bookings: {event.title}",
         },
     )

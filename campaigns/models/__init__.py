@@ -5,7 +5,7 @@ from .booking_email import BookingEmail
 from .campaign_page import CampaignIndexPage, CampaignPage, CampaignPartner
 from .download_count import DownloadCount
 from .event import EventIndexPage, EventPage, EventSeats
-from .pack_request import PackRequest, PackRequestItem
+from .pack_request import PackRequest, PackRequestEmail, PackRequestItem
 from .resource import PaperSize, ResourceFile, ResourceKind, ResourcePage
 from .resource_index import ResourceIndexPage
 
@@ -20,6 +20,7 @@ __all__ = [
     "CampaignPartner",
     "DownloadCount",
     "PackRequest",
+    "PackRequestEmail",
     "PackRequestItem",
     "PaperSize",
     "ResourceFile",

@@ -2,13 +2,18 @@
 
 The row is written in the booking's own transaction, so an email is never forgotten; the
 unique (booking, kind) pair makes each email go out at most once, however often a task or
-the reminder command runs. See ``campaigns.booking_emails`` for delivery and retries.
+the reminder command runs. See ``actsite.outbox`` for delivery and retries and
+``campaigns.booking_emails`` for the emails themselves.
 """
 
 from django.db import models
 
+from actsite.outbox import OutboxEmail
 
-class BookingEmail(models.Model):
+
+class BookingEmail(OutboxEmail):
+    SEND = "campaigns.booking_emails.send_outbox_email"
+
     class Kind(models.TextChoices):
         BOOKED = "booked", "Booking confirmed or waiting list joined"
         PROMOTED = "promoted", "Promoted from the waiting list"
@@ -20,14 +25,6 @@ class BookingEmail(models.Model):
         "campaigns.Booking", on_delete=models.CASCADE, related_name="emails"
     )
     kind = models.CharField(max_length=20, choices=Kind.choices)
-    created_at = models.DateTimeField(auto_now_add=True)
-    sent_at = models.DateTimeField(null=True, blank=True)
-    attempts = models.PositiveSmallIntegerField(default=0)
-    # While a worker is sending, nobody else may: a claim that runs out (a crashed worker)
-    # lets the next attempt through.
-    claimed_until = models.DateTimeField(null=True, blank=True)
-    # The kind of failure only (e.g. "ConnectionRefusedError"): never an address.
-    last_error = models.CharField(max_length=100, blank=True)
 
     class Meta:
         constraints = [

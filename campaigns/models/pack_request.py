@@ -6,6 +6,7 @@ from modelcluster.fields import ParentalKey
 from modelcluster.models import ClusterableModel
 
 from actsite.languages import english_name, language_choices
+from actsite.outbox import OutboxEmail
 
 
 class PackRequest(ClusterableModel):
@@ -63,3 +64,26 @@ class PackRequestItem(models.Model):
 
     def __str__(self):
         return f"{self.quantity} × {self.resource.title} ({english_name(self.language)})"
+
+
+class PackRequestEmail(OutboxEmail):
+    """The outbox of emails about a printed-pack request (``actsite.outbox``): written with the
+    request, so a mail relay that is down loses nothing."""
+
+    SEND = "campaigns.pack_requests.send_outbox_email"
+
+    class Kind(models.TextChoices):
+        RECEIVED = "received", "New request (to the coordinators)"
+
+    pack_request = models.ForeignKey(PackRequest, on_delete=models.CASCADE, related_name="emails")
+    kind = models.CharField(max_length=20, choices=Kind.choices)
+
+    class Meta:
+        constraints = [
+            models.UniqueConstraint(fields=["pack_request", "kind"], name="one_pack_email_per_kind")
+        ]
+        indexes = [models.Index(fields=["sent_at", "attempts"])]
+
+    def __str__(self):
+        state = "sent" if self.sent_at else f"unsent after {self.attempts} attempts"
+        return f"{self.get_kind_display()} ({state})"

@@ -5,6 +5,7 @@ from pathlib import Path
 
 from csp.constants import NONCE, NONE, SELF, UNSAFE_INLINE
 
+from actsite.client_address import parse_trusted_proxies
 from actsite.languages import site_languages
 
 PROJECT_DIR = Path(__file__).resolve().parent.parent  # site/
@@ -58,6 +59,7 @@ MIDDLEWARE = [
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
+    "actsite.bad_requests.RefuseOversizePublicPostsMiddleware",
     "actsite.bad_requests.RejectNullCharactersMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     # After CSRF (a cached form gets a working token), inside CSP (a fresh nonce per response).
@@ -146,9 +148,12 @@ AXES_COOLOFF_TIME = 1  # hours
 AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
 AXES_RESET_ON_SUCCESS = True
 AXES_DISABLE_ACCESS_LOG = True
-# Failed attempts are database rows, cleared after the cool-off. Production with REDIS_URL
-# counts them in the shared cache instead (nothing written to the database).
+# Failed attempts are database rows, cleared after the cool-off, in every configuration: the
+# documented unlock (manage.py axes_reset_username / axes_reset_ip / axes_reset) works
+# everywhere, and a Redis outage neither forgets nor blocks sign-ins.
 AXES_HANDLER = "axes.handlers.database.AxesDatabaseHandler"
+# Failed sign-ins are counted per visitor, not per proxy (actsite.client_address).
+AXES_CLIENT_IP_CALLABLE = "actsite.client_address.client_address"
 AXES_LOCKOUT_TEMPLATE = "account_locked.html"
 
 LOGIN_URL = "/accounts/login/"
@@ -193,7 +198,9 @@ STORAGES = {
     "staticfiles": {"BACKEND": "whitenoise.storage.CompressedManifestStaticFilesStorage"},
 }
 
-DATA_UPLOAD_MAX_NUMBER_FIELDS = 10_000
+DATA_UPLOAD_MAX_NUMBER_FIELDS = 10_000  # long Wagtail pages in the admin
+# A POST outside the admin larger than this is refused before it is read (bad_requests.py).
+PUBLIC_POST_MAX_BYTES = 64 * 1024
 
 # --- Wagtail ------------------------------------------------------------------------------
 
@@ -226,6 +233,11 @@ PAGE_CACHE_LOCAL_SECONDS = float(os.environ.get("PAGE_CACHE_LOCAL_SECONDS", "1")
 FRAGMENT_CACHE_SECONDS = int(os.environ.get("FRAGMENT_CACHE_SECONDS", "300"))
 # Query strings made only of these are cached (filters, pagination); any other is rendered.
 PAGE_CACHE_QUERY_PARAMS = {"setting", "kind", "language", "campaign", "level", "when", "page"}
+
+# The proxies whose X-Forwarded-For is believed (comma-separated addresses or networks):
+# deploy/nginx.conf on the same machine is 127.0.0.1. Empty: every request's own address is the
+# visitor's (no proxy). See actsite.client_address.
+TRUSTED_PROXIES = parse_trusted_proxies(os.environ.get("TRUSTED_PROXIES", ""))
 
 # --- Safety -------------------------------------------------------------------------------
 

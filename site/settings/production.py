@@ -35,8 +35,6 @@ if REDIS_URL:
     CACHES = services.redis_caches(REDIS_URL)
     SESSION_ENGINE = services.REDIS_SESSIONS["SESSION_ENGINE"]
     SESSION_CACHE_ALIAS = services.REDIS_SESSIONS["SESSION_CACHE_ALIAS"]
-    # Failed logins counted in the shared cache under a hash of username and address.
-    AXES_HANDLER = "axes.handlers.cache.AxesCacheHandler"
 
 if os.environ.get("AWS_STORAGE_BUCKET_NAME"):
     STORAGES = {**STORAGES, "default": services.s3_storage(os.environ)}  # noqa: F405

@@ -6,6 +6,7 @@ from django.core import mail
 from django.core.management import call_command
 from django.utils import timezone
 
+from actsite import outbox
 from campaigns import booking_emails, bookings
 from campaigns.models import Booking, BookingEmail
 from tests.campaigns.factories import EventPageFactory
@@ -83,14 +84,33 @@ def test_a_mail_server_failure_keeps_the_booking_and_the_email_goes_on_retry(
     assert len(mail.outbox) == 1  # at most once
 
 
-def test_retries_stop_after_the_last_attempt(event, settings, django_capture_on_commit_callbacks):
+def test_retries_go_on_for_two_days_then_the_organiser_is_shown_the_failure(
+    event, settings, django_capture_on_commit_callbacks, admin_client
+):
     settings.EMAIL_BACKEND = FAILING
     with django_capture_on_commit_callbacks(execute=True):
-        book(event)
-    for _ in range(booking_emails.MAX_ATTEMPTS + 2):
+        book(event, email="unlucky@example.org")
+    waited = timezone.timedelta()
+    for _ in range(outbox.MAX_ATTEMPTS + 2):
+        email = BookingEmail.objects.get()
+        if email.claimed_until:
+            waited += email.claimed_until - timezone.now()
         time_passes()
         call_command("send_booking_emails")
-    assert BookingEmail.objects.get().attempts == booking_emails.MAX_ATTEMPTS
+    email = BookingEmail.objects.get()
+    assert email.attempts == outbox.MAX_ATTEMPTS and email.has_given_up
+    assert waited >= timezone.timedelta(hours=48)  # the mail relay had two days to come back
+    page = admin_client.get(f"/admin/events/{event.pk}/").content.decode()
+    assert "1 email could not be delivered" in page and "unlucky@example.org" in page
+
+
+def test_an_email_that_went_is_not_shown_as_undelivered(
+    event, django_capture_on_commit_callbacks, admin_client
+):
+    with django_capture_on_commit_callbacks(execute=True):
+        book(event)
+    page = admin_client.get(f"/admin/events/{event.pk}/").content.decode()
+    assert "could not be delivered" not in page
 
 
 def test_an_email_being_sent_is_not_sent_again(event, django_capture_on_commit_callbacks):
@@ -98,7 +118,7 @@ def test_an_email_being_sent_is_not_sent_again(event, django_capture_on_commit_c
         book(event)
     email = BookingEmail.objects.get()
     BookingEmail.objects.filter(pk=email.pk).update(
-        claimed_until=timezone.now() + booking_emails.CLAIM_FOR
+        claimed_until=timezone.now() + outbox.CLAIM_FOR
     )
     assert booking_emails.deliver(email.pk) == "skipped"
     assert mail.outbox == []

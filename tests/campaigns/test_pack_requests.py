@@ -199,3 +199,71 @@ def test_opening_a_request_is_written_to_its_history(admin_client, admin_user):
     assert entries.count() == 2
     assert {entry.user_id for entry in entries} == {admin_user.pk}
     assert "e@x.org" not in str(list(entries.values()))
+
+
+def test_a_forged_thousand_row_formset_builds_no_more_than_ten_rows(client, poster):
+    """A POST claiming 1,000 rows is answered quickly with a clear error, not 1,000 forms."""
+    data = form_data(poster, **{"form-TOTAL_FORMS": "1000"})
+    response = client.post(URL, data)
+    assert response.status_code == 400
+    page = response.content.decode()
+    assert page.count('name="form-') < 100  # 10 rows of 3 fields, plus the management form
+    assert "Please submit at most 10 forms." in page or "at most 10" in page
+    assert "Central station" in page  # what was typed is kept
+    assert not PackRequest.objects.exists()
+
+
+def test_over_the_rate_limit_a_forged_formset_is_refused_cheaply_keeping_what_was_typed(
+    client, poster
+):
+    for _ in range(5):
+        client.post(URL, form_data(poster, contact_email="bad"))
+    response = client.post(URL, form_data(poster, **{"form-TOTAL_FORMS": "1000"}))
+    assert response.status_code == 429
+    page = response.content.decode()
+    assert "several requests from your connection" in page
+    assert "Central station" in page and page.count('name="form-') < 100
+    assert not PackRequest.objects.exists()
+
+
+def test_an_oversize_public_post_is_refused_before_it_is_read(client, poster):
+    response = client.post(URL, form_data(poster, notes="x" * 70_000))
+    assert response.status_code == 400
+    assert not PackRequest.objects.exists()
+
+
+def test_a_huge_number_for_a_poster_is_a_form_error_not_a_crash(client, poster):
+    response = client.post(URL, form_data(poster, **{"form-0-resource": "9" * 30}))
+    assert response.status_code == 400
+    assert "Select a valid choice" in response.content.decode()
+
+
+def test_with_the_mail_relay_down_the_request_is_kept_and_the_email_goes_later(
+    client, poster, coordinator, settings, django_capture_on_commit_callbacks
+):
+    from django.core.management import call_command
+    from django.utils import timezone
+
+    from campaigns.models import PackRequestEmail
+
+    settings.EMAIL_BACKEND = "tests.campaigns.failing_mail.FailingBackend"
+    with django_capture_on_commit_callbacks(execute=True):
+        response = client.post(URL, form_data(poster))
+    assert response.status_code == 302 and PackRequest.objects.count() == 1
+    assert PackRequestEmail.objects.get().last_error == "ConnectionRefusedError"
+    settings.EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
+    PackRequestEmail.objects.update(claimed_until=timezone.now())  # the retry is due
+    call_command("send_emails")
+    assert [m.to for m in mail.outbox] == [["coordinator@example.org"]]
+
+
+def test_a_venue_name_with_a_newline_is_stored_and_emailed_on_one_line(
+    client, poster, coordinator, django_capture_on_commit_callbacks
+):
+    with django_capture_on_commit_callbacks(execute=True):
+        response = client.post(URL, form_data(poster, venue_name="Central\nBcc: x@evil.example"))
+    assert response.status_code == 302
+    assert PackRequest.objects.count() == 1
+    (message,) = mail.outbox
+    assert message.subject == "Printed pack request from Central Bcc: x@evil.example"
+    assert message.to == ["coordinator@example.org"] and not message.bcc

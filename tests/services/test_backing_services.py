@@ -46,8 +46,8 @@ def test_production_settings_switch_every_service_on_from_the_environment(
     )  # fmt: skip
     lines = [line for line in result.stdout.splitlines() if ": ok (" in line]
     assert result.returncode == 0 and len(lines) == 5, result.stdout + result.stderr
-    assert "cache: ok (PooledRedisCache)" in lines
-    assert "sessions: ok (cache)" in lines
+    assert "cache: ok (RedisCache)" in lines
+    assert "sessions: ok (cached_db)" in lines
     assert "storage: ok (S3Storage)" in lines
     assert "tasks: ok (RQBackend)" in lines
 
@@ -69,12 +69,15 @@ def test_check_services_fails_in_one_line_when_redis_is_down(tmp_path):
     assert "cache: ConnectionError" in result.stderr.strip().splitlines()[-1]
 
 
-def test_sessions_live_in_redis(redis, home_page):
+def test_sessions_are_kept_in_the_database_and_read_through_redis(redis, home_page):
+    from django.contrib.sessions.models import Session
+
     user = User.objects.create_user("learner", "learner@example.org", "a-long-password-1")
     client = Client()
     client.force_login(user)
     session_key = client.cookies["sessionid"].value
-    assert caches["sessions"].get(f"django.contrib.sessions.cache{session_key}")
+    assert caches["sessions"].get(f"django.contrib.sessions.cached_db{session_key}")
+    assert Session.objects.filter(session_key=session_key).exists()
     assert int(client.session["_auth_user_id"]) == user.pk
     assert redis.keys("act-sessions:*")
 
@@ -87,10 +90,9 @@ def test_cached_pages_are_shared_through_redis(redis, home_page):
     assert redis.keys("act:*page-cache:page:*")
 
 
-def test_the_redis_cache_reuses_one_client_and_still_reaches_redis(redis):
+def test_the_cache_and_sessions_live_in_redis(redis):
     cache = caches["default"]
     cache.set("greeting", "hello")
-    assert cache._cache.get_client() is cache._cache.get_client(write=True)
     assert cache.get_many(["greeting", "missing"]) == {"greeting": "hello"}
     assert redis.exists("act:1:greeting")
 

@@ -21,6 +21,11 @@ def check_database():
 
 def check_cache():
     store = caches["default"]
+    if store.__module__.startswith("django_redis"):
+        # Reads and writes ignore a Redis outage (IGNORE_EXCEPTIONS); ask Redis itself.
+        from django_redis import get_redis_connection
+
+        get_redis_connection("default").ping()
     key, value = f"check-services:{secrets.token_hex(8)}", secrets.token_hex(8)
     store.set(key, value, 30)
     if store.get(key) != value:

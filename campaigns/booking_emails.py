@@ -35,6 +35,7 @@ SUBJECTS = {
     BookingEmail.Kind.CANCELLED: _("Your booking for {title} is cancelled"),
     BookingEmail.Kind.EVENT_CANCELLED: _("Cancelled: {title}"),
     BookingEmail.Kind.REMINDER: _("Reminder: {title}"),
+    BookingEmail.Kind.BOOKED_AGAIN: _("Your booking for {title}"),
 }
 
 

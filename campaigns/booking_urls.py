@@ -3,5 +3,6 @@ from django.urls import path
 from campaigns import booking_views
 
 urlpatterns = [
+    path("received/", booking_views.booking_received, name="booking_received"),
     path("<str:token>/", booking_views.manage_booking, name="manage_booking"),
 ]

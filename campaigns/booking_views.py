@@ -9,7 +9,7 @@ from django.views.decorators.http import require_http_methods
 from actsite.localized import localized_objects
 from actsite.rate_limits import over_limit
 from campaigns import bookings
-from campaigns.booking_emails import booking_from_token, manage_token
+from campaigns.booking_emails import booking_from_token
 from campaigns.forms import BookingForm
 
 BOOKINGS_PER_HOUR = 10
@@ -31,7 +31,7 @@ def event_page_view(event, request):
         elif form.is_valid():
             data = form.cleaned_data
             try:
-                booking = bookings.book(
+                bookings.book(
                     event.bookable_event,
                     name=data["name"],
                     email=data["email"],
@@ -40,6 +40,9 @@ def event_page_view(event, request):
                     access_requirements=data["access_requirements"],
                     waitlist=data["waitlist"],
                 )
+            except bookings.AlreadyBooked:
+                # Answered as a new booking is: nobody learns whether an address has booked.
+                return redirect("booking_received")
             except bookings.EventFull as error:
                 form.add_error(
                     None, _("%(error)s You can join the waiting list instead.") % {"error": error}
@@ -51,7 +54,7 @@ def event_page_view(event, request):
                 form.add_error(None, str(error))
                 status = 503 if isinstance(error, bookings.StoreBusy) else 400
             else:
-                return redirect("manage_booking", token=manage_token(booking))
+                return redirect("booking_received")
         else:
             status = 400
     return TemplateResponse(
@@ -59,6 +62,14 @@ def event_page_view(event, request):
         event.template,
         {**event.get_context(request), "form": form, "full": full},
         status=status,
+    )
+
+
+def booking_received(request):
+    """Where every accepted booking form lands, new or not: the details (and the link to see
+    or cancel) go by email, so the page says the same whether the address had booked before."""
+    return TemplateResponse(
+        request, "campaigns/booking_received.html", {"page_title": _("Check your email")}
     )
 
 

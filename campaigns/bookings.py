@@ -35,7 +35,8 @@ class EventFull(BookingError):
 
 
 class AlreadyBooked(BookingError):
-    pass
+    """The address already holds a booking for the event. Its holder has been emailed its
+    details (once); the person booking must be told no more than a new booker would be."""
 
 
 class StoreBusy(BookingError):
@@ -120,9 +121,12 @@ def book(
             _places_changed()
             return booking
     except IntegrityError as error:
-        if Booking.objects.filter(
+        existing = Booking.objects.filter(
             event=event, email=details["email"], status__in=Booking.ACTIVE_STATUSES
-        ).exists():
+        ).first()
+        if existing:
+            with transaction.atomic():
+                queue_email(existing, BookingEmail.Kind.BOOKED_AGAIN)
             raise AlreadyBooked(
                 gettext(
                     "This email address already has a booking for this event. Check your email "

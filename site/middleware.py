@@ -13,6 +13,8 @@ PRIVATE_PREFIXES = (
     "/training/certificates/",
     "/training/verify/",
 )
+# Never kept by a shared cache in any language: what someone searched for is their business.
+PRIVATE_VIEWS = {"search"}
 
 
 class PublicCacheControlMiddleware:
@@ -33,8 +35,10 @@ class PublicCacheControlMiddleware:
             request.method in ("GET", "HEAD")
             and response.status_code == 200
             and not response.cookies
-            and not request.META.get("CSRF_COOKIE_USED")  # a form's token is per visitor
+            # A form's token is per visitor (Django 5 marks any use of it this way).
+            and not request.META.get("CSRF_COOKIE_NEEDS_UPDATE")
             and not request.path.startswith(PRIVATE_PREFIXES)
+            and getattr(request.resolver_match, "url_name", None) not in PRIVATE_VIEWS
             and not request.user.is_authenticated
         )
         if shareable:
@@ -42,6 +46,8 @@ class PublicCacheControlMiddleware:
             if getattr(request, "page_cache_shows_availability", False):  # places left
                 max_age = min(max_age, settings.PAGE_CACHE_AVAILABILITY_SECONDS)
             patch_cache_control(response, public=True, max_age=max_age)
+        elif getattr(request.resolver_match, "url_name", None) in PRIVATE_VIEWS:
+            patch_cache_control(response, private=True, no_store=True)
         else:
             patch_cache_control(response, private=True, no_cache=True)
         return response

@@ -18,6 +18,8 @@ from actsite import page_routes, views
 from actsite.sign_in import SiteSignInForm
 from courses import views as course_views
 
+handler400 = "actsite.views.bad_request"
+
 urlpatterns = [
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),

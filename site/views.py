@@ -2,11 +2,15 @@
 
 import re
 
+from django.conf import settings
+from django.core.exceptions import DisallowedHost
 from django.core.paginator import Paginator
 from django.db.models import Q
-from django.http import HttpResponse
+from django.http import HttpResponse, HttpResponseBadRequest
+from django.template.loader import render_to_string
 from django.template.response import TemplateResponse
 from django.urls import reverse
+from django.views import defaults
 from django.views.decorators.http import require_GET
 
 from wagtail.contrib.search_promotions.models import SearchPromotion
@@ -66,3 +70,12 @@ def robots_txt(request):
         f"Sitemap: {request.build_absolute_uri(reverse('sitemap'))}",
     ]
     return HttpResponse("\n".join(lines) + "\n", content_type="text/plain")
+
+
+def bad_request(request, exception):
+    """The 400 page. A Host header the site does not serve (DisallowedHost) gets a page that
+    needs no site, page tree or request, since each of those lookups would fail again."""
+    if isinstance(exception, DisallowedHost):
+        page = render_to_string("bad_host.html", {"QUICK_EXIT_URL": settings.QUICK_EXIT_URL})
+        return HttpResponseBadRequest(page)
+    return defaults.bad_request(request, exception)

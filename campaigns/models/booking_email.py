@@ -20,6 +20,7 @@ class BookingEmail(OutboxEmail):
         CANCELLED = "cancelled", "Booking cancelled"
         EVENT_CANCELLED = "event_cancelled", "Event cancelled"
         REMINDER = "reminder", "Reminder"
+        BOOKED_AGAIN = "booked_again", "Someone tried to book again with this address"
 
     booking = models.ForeignKey(
         "campaigns.Booking", on_delete=models.CASCADE, related_name="emails"

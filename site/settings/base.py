@@ -155,6 +155,8 @@ AXES_HANDLER = "axes.handlers.database.AxesDatabaseHandler"
 # Failed sign-ins are counted per visitor, not per proxy (actsite.client_address).
 AXES_CLIENT_IP_CALLABLE = "actsite.client_address.client_address"
 AXES_LOCKOUT_TEMPLATE = "account_locked.html"
+# axes logs failed sign-ins; its lines name the form only, never the username or address.
+AXES_CLIENT_STR_CALLABLE = "actsite.log_filters.axes_client_str"
 
 LOGIN_URL = "/accounts/login/"
 WAGTAILADMIN_USER_LOGIN_FORM = "actsite.sign_in.AdminSignInForm"
@@ -332,14 +334,15 @@ EVENT_REMINDER_DAYS = int(os.environ.get("EVENT_REMINDER_DAYS", 2))
 BOOKING_RETENTION_DAYS = int(os.environ.get("BOOKING_RETENTION_DAYS", 30))
 
 # --- Logging ------------------------------------------------------------------------------
-# Request lines are logged without their query strings (search terms, codes): log_filters.py.
+# Log lines hold no query strings (search terms, codes), no secret link (booking, password
+# reset, certificate), no client address and no username or email: log_filters.py.
 
 LOGGING = {
     "version": 1,
     "disable_existing_loggers": False,
-    "filters": {"no_query_strings": {"()": "actsite.log_filters.StripQueryStrings"}},
+    "filters": {"redact": {"()": "actsite.log_filters.RedactRequestLines"}},
     "handlers": {
-        "console": {"class": "logging.StreamHandler", "filters": ["no_query_strings"]},
+        "console": {"class": "logging.StreamHandler", "filters": ["redact"]},
     },
     "loggers": {
         "django.server": {"handlers": ["console"], "level": "INFO", "propagate": False},

@@ -117,9 +117,7 @@ def test_an_email_being_sent_is_not_sent_again(event, django_capture_on_commit_c
     with django_capture_on_commit_callbacks(execute=False):
         book(event)
     email = BookingEmail.objects.get()
-    BookingEmail.objects.filter(pk=email.pk).update(
-        claimed_until=timezone.now() + outbox.CLAIM_FOR
-    )
+    BookingEmail.objects.filter(pk=email.pk).update(claimed_until=timezone.now() + outbox.CLAIM_FOR)
     assert booking_emails.deliver(email.pk) == "skipped"
     assert mail.outbox == []
 

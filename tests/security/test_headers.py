@@ -59,3 +59,35 @@ def test_session_and_csrf_cookies_are_not_readable_by_scripts(settings):
     assert settings.SESSION_COOKIE_HTTPONLY and settings.CSRF_COOKIE_HTTPONLY
     assert settings.SESSION_COOKIE_SAMESITE == settings.CSRF_COOKIE_SAMESITE == "Lax"
     assert settings.WAGTAIL_ENABLE_UPDATE_CHECK is False
+
+
+@pytest.mark.parametrize("visit", ["first", "from the page cache"])
+def test_a_page_that_sets_a_csrf_cookie_is_never_shared_by_caches(home_page, visit):
+    from django.test import Client
+
+    from tests.campaigns.factories import EventIndexPageFactory, EventPageFactory
+
+    event = EventPageFactory(parent=EventIndexPageFactory(parent=home_page), capacity=5)
+    if visit == "from the page cache":
+        Client().get(event.url)
+    response = Client().get(event.url)
+    assert response.status_code == 200 and 'name="csrfmiddlewaretoken"' in response.text
+    assert "csrftoken" in response.cookies
+    assert "public" not in response["Cache-Control"]
+    assert "private" in response["Cache-Control"]
+
+
+@pytest.mark.parametrize("prefix", ["", "/cy", "/pl"])
+def test_search_results_are_never_stored_by_any_cache(client, home_page, prefix):
+    response = client.get(f"{prefix}/search/", {"q": "my boss took my passport"})
+    assert response.status_code == 200
+    assert "no-store" in response["Cache-Control"] and "public" not in response["Cache-Control"]
+
+
+@pytest.mark.parametrize("host", ["evil.example", "act.example.org:99999", "a" * 300, "[::1"])
+def test_a_host_the_site_does_not_serve_gets_400_with_the_exit_and_helpline(home_page, host):
+    from django.test import Client
+
+    response = Client(HTTP_HOST=host, raise_request_exception=False).get("/")
+    assert response.status_code == 400
+    assert "08000 121 700" in response.text and "data-quick-exit" in response.text

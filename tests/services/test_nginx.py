@@ -49,6 +49,7 @@ def nginx_config(tmp_path, app_port, ports):
         ("/var/cache/nginx/act", f"{tmp_path}/cache"),
         ("/var/log/nginx/act.log", f"{tmp_path}/access.log"),
         ("/srv/act/staticfiles/", f"{tmp_path}/static/"),
+        ("/srv/act/media/", f"{tmp_path}/media/"),
         ("/etc/letsencrypt/live/act.example.org/fullchain.pem", f"{tmp_path}/cert.pem"),
         ("/etc/letsencrypt/live/act.example.org/privkey.pem", f"{tmp_path}/key.pem"),
         ("listen 80;", f"listen 127.0.0.1:{ports['http']};"),
@@ -77,8 +78,8 @@ http {{
     include {tmp_path}/site.conf;
 }}
 """)
-    for folder in ("static", "cache", "temp"):
-        (tmp_path / folder).mkdir()
+    for folder in ("static", "media", "cache", "temp"):
+        (tmp_path / folder).mkdir(exist_ok=True)
     return tmp_path / "nginx.conf"
 
 

@@ -8,18 +8,29 @@ from django.core.files.images import ImageFile
 logger = logging.getLogger(__name__)
 
 PREVIEW_WIDTH = 600
+# However long and narrow a page is, its preview is never taller than this: the bitmap is
+# allocated before anything is drawn, so its size must come from limits, not from the file.
+PREVIEW_MAX_SIDE = 2000
+
+
+def preview_scale(page_width, page_height, width=PREVIEW_WIDTH, max_side=PREVIEW_MAX_SIDE):
+    """Pixels per point for a preview ``width`` pixels wide, or narrower so that neither side
+    exceeds ``max_side`` pixels: at most ``width`` x ``max_side`` pixels whatever the page size."""
+    if page_width <= 0 or page_height <= 0:
+        raise ValueError(f"The page has no size ({page_width} x {page_height} points).")
+    return min(width / page_width, max_side / page_height, max_side / page_width)
 
 
 def render_first_page(pdf_file, width=PREVIEW_WIDTH):
-    """Render page 1 of a PDF file object to PNG bytes ``width`` pixels wide."""
+    """Render page 1 of a PDF file object to PNG bytes ``width`` pixels wide (narrower for a
+    page so long that it would be more than PREVIEW_MAX_SIDE pixels tall)."""
     import pypdfium2
 
     pdf_file.seek(0)
     pdf = pypdfium2.PdfDocument(pdf_file.read())
     try:
         page = pdf[0]
-        scale = width / page.get_width()
-        bitmap = page.render(scale=scale)
+        bitmap = page.render(scale=preview_scale(page.get_width(), page.get_height(), width))
         output = io.BytesIO()
         bitmap.to_pil().convert("RGB").save(output, format="PNG", compress_level=3)
         return output.getvalue()

@@ -59,3 +59,79 @@ def test_exit_button_works_without_javascript(browser, demo_site, settings):
     page.wait_for_url(settings.QUICK_EXIT_URL + "*")
     assert page.title() == "Weather"
     context.close()
+
+
+PHONE = {"width": 390, "height": 844}
+
+
+def type_like_a_person(page, text):
+    """Type ``text`` as people do: Shift held down for each capital, then released."""
+    for character in text:
+        if character.isupper():
+            page.keyboard.down("Shift")
+            page.keyboard.press(f"Key{character}")
+            page.keyboard.up("Shift")
+        else:
+            page.keyboard.type(character)
+
+
+def press_shift_three_times(page):
+    for _ in range(3):
+        page.keyboard.press("Shift")
+
+
+def test_typing_capitals_in_a_form_does_not_exit_but_shift_on_its_own_does(page, exit_site):
+    page.set_viewport_size(PHONE)
+    page.goto("/events/station-staff-briefing/")
+    name = page.get_by_label("Name", exact=True)
+    name.click()
+    type_like_a_person(page, "Anna Maria Smith")
+    page.wait_for_timeout(300)
+    assert page.url.endswith("/events/station-staff-briefing/")
+    assert name.input_value() == "Anna Maria Smith"
+
+    press_shift_three_times(page)
+    page.wait_for_url(exit_site + "*")
+    assert page.title() == "Weather"
+
+
+def test_shift_pressed_with_other_keys_between_does_not_exit(page, exit_site):
+    page.set_viewport_size(PHONE)
+    page.goto("/restaurants/")
+    page.keyboard.press("Shift")
+    page.keyboard.press("Shift")
+    page.keyboard.press("Tab")  # any other key starts the count again
+    page.keyboard.press("Shift")
+    page.wait_for_timeout(300)
+    assert page.url.endswith("/restaurants/")
+
+
+def test_presses_of_shift_far_apart_do_not_exit(page, exit_site):
+    page.goto("/restaurants/")
+    for _ in range(3):
+        page.keyboard.press("Shift")
+        page.wait_for_timeout(1100)  # the first press has expired by the third
+    assert page.url.endswith("/restaurants/")
+
+
+def test_the_page_not_found_carries_the_quick_exit(page, exit_site):
+    page.set_viewport_size(PHONE)
+    response = page.goto("/no-such-page/")
+    assert response.status == 404
+    assert page.get_by_role("link", name="Exit this page").is_visible()
+    press_shift_three_times(page)
+    page.wait_for_url(exit_site + "*")
+    assert page.csp_violations() == []
+
+
+def test_the_server_error_page_carries_the_quick_exit(page, exit_site, settings):
+    settings.ROOT_URLCONF = "tests.browser.failing_urls"
+    page.set_viewport_size(PHONE)
+    response = page.goto("/fails/")
+    assert response.status == 500
+    assert page.get_by_role("heading", name="Sorry, something went wrong").is_visible()
+    assert page.get_by_role("link", name="Exit this page").is_visible()
+    assert page.csp_violations() == []
+    press_shift_three_times(page)
+    page.wait_for_url(exit_site + "*")
+    assert page.title() == "Weather"

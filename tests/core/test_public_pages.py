@@ -2,6 +2,8 @@
 
 import pytest
 
+from django.views.defaults import server_error
+
 from wagtail import hooks
 
 from actsite.hub_sections import HubSection
@@ -112,6 +114,18 @@ def test_missing_page_gets_a_helpful_404(client, home_page):
     assert response.status_code == 404
     assert b"Page not found" in response.content
     assert b'href="/search/"' in response.content
+
+
+def test_server_error_page_needs_no_database_and_carries_the_quick_exit(
+    rf, settings, django_assert_num_queries
+):
+    with django_assert_num_queries(0):
+        response = server_error(rf.get("/campaigns/"))
+    html = response.content.decode()
+    assert response.status_code == 500
+    assert "Exit this page" in html
+    assert f'href="{settings.QUICK_EXIT_URL}"' in html
+    assert '<script src="/static/js/quick-exit' in html
 
 
 def test_footer_shows_a_helpline_as_soon_as_it_is_edited(client, home_page):

@@ -144,6 +144,17 @@ def event_bookings_menu_item():
     return BookingsMenuItem("Bookings", reverse("event_bookings"), icon_name="date", order=250)
 
 
+@hooks.register("construct_explorer_page_queryset")
+def only_my_events(parent_page, pages, request):
+    """Organisers see in the page explorer only the events they may edit."""
+    from campaigns.event_permissions import may_choose_organisers
+
+    if parent_page.specific_class is EventIndexPage and not may_choose_organisers(request.user):
+        others = EventPage.objects.exclude(organiser=request.user).values("pk")
+        pages = pages.exclude(pk__in=others)
+    return pages
+
+
 @hooks.register("register_log_actions")
 def booking_log_actions(actions):
     """Who looked at, exported or changed bookings: personal data is never in the entry."""

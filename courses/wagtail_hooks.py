@@ -5,15 +5,20 @@ from django.utils.translation import gettext_lazy as _
 
 from wagtail import hooks
 from wagtail.admin.menu import MenuItem
+from wagtail.permissions import register_permission_policy
 
 from actsite.hub_sections import HubSection, index_page_url
 from actsite.localized import localized_pages
 from actsite.page_queries import public_pages
 from courses.admin_views import report
 from courses.admin_views.assignments import AssignmentViewSet
-from courses.models import ModulePage, TrainingIndexPage
+from courses.assignment_access import AssignmentPermissionPolicy
+from courses.models import Assignment, ModulePage, TrainingIndexPage
 
 HUB_MODULES = 6
+
+# Before anything asks for Assignment's policy (Wagtail would make a model-wide one).
+register_permission_policy(Assignment, AssignmentPermissionPolicy(Assignment))
 
 
 @hooks.register("register_admin_viewset")

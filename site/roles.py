@@ -9,7 +9,10 @@ campaigns, resources or events index page is created (see ``signal_handlers``).
 - Campaign volunteers draft campaign pages and posters/flyers and submit them for approval;
   they also translate them (wagtail-localize), and translations go through the same approval.
 - Campaign coordinators also approve and publish them, and manage printed-pack requests.
-- Event organisers publish events and manage bookings for the events they organise.
+- Event organisers publish events and manage bookings for the events they organise; on
+  another organiser's event they have no page permissions (``campaigns.event_permissions``).
+  Whoever creates an event organises it; only coordinators (and superusers) hand an event to
+  another organiser, so coordinators may also edit and publish events.
 - Training managers write and publish modules, assign training and see reports for the
   departments they manage.
 """
@@ -32,6 +35,7 @@ MODEL_PERMISSIONS = {
         ("campaigns", "view_packrequest"),
         ("campaigns", "change_packrequest"),
         ("campaigns", "view_downloadcount"),
+        ("campaigns", "choose_event_organiser"),
     ],
     ORGANISERS: [ADMIN, ("campaigns", "view_booking"), ("campaigns", "change_booking")],
     TRAINING_MANAGERS: [
@@ -64,7 +68,10 @@ _PUBLISH = ["add_page", "change_page", "publish_page", "unlock_page"]
 PAGE_PERMISSIONS = {
     "campaigns.campaignindexpage": {VOLUNTEERS: _DRAFT, COORDINATORS: _PUBLISH},
     "campaigns.resourceindexpage": {VOLUNTEERS: _DRAFT, COORDINATORS: _PUBLISH},
-    "campaigns.eventindexpage": {ORGANISERS: _PUBLISH},
+    "campaigns.eventindexpage": {
+        ORGANISERS: _PUBLISH,
+        COORDINATORS: ["change_page", "publish_page"],  # to hand an event to its organiser
+    },
     "courses.trainingindexpage": {TRAINING_MANAGERS: _PUBLISH},
 }
 # Index pages whose pages go through coordinators' approval.
@@ -106,6 +113,27 @@ def create_groups(apps):
             GroupCollectionPermission.objects.get_or_create(
                 group=group, collection=collection, permission=permission(*perm)
             )
+
+
+def grant_page_permissions(apps, label):
+    """Give the roles their page permissions on every existing index page of model ``label``,
+    with historical models (for a migration that adds permissions to PAGE_PERMISSIONS)."""
+    Group = apps.get_model("auth", "Group")
+    Permission = apps.get_model("auth", "Permission")
+    GroupPagePermission = apps.get_model("wagtailcore", "GroupPagePermission")
+    pages = apps.get_model(label).objects.all()
+    for group_name, codenames in PAGE_PERMISSIONS[label].items():
+        group = Group.objects.filter(name=group_name).first()
+        if group is None:
+            continue
+        for codename in codenames:
+            permission = Permission.objects.get(
+                content_type__app_label="wagtailcore", codename=codename
+            )
+            for page in pages:
+                GroupPagePermission.objects.get_or_create(
+                    group=group, page_id=page.pk, permission=permission
+                )
 
 
 def _add_child_collection(Collection, root, name):

@@ -8,7 +8,7 @@ from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
 from actsite.admin_views.personal_data_log import PersonalDataLogView
-from actsite.models import Helpline, WorkplaceSetting
+from actsite.models import Helpline, PersonalDataAccess, WorkplaceSetting
 
 
 class WorkplaceSettingViewSet(SnippetViewSet):
@@ -58,3 +58,11 @@ def personal_data_log_menu_item():
     return PersonalDataLogMenuItem(
         "Personal data requests", reverse("personal_data_log"), icon_name="user", order=720
     )
+
+
+@hooks.register("register_log_actions")
+def personal_data_access_log(actions):
+    """Put the personal-data audit trail in Reports > Site history (for superusers: see
+    ``PersonalDataAccess.objects.viewable_by_user``). Nothing is logged to it through
+    ``wagtail.log_actions.log``; ``actsite.access_log.record_access`` writes it."""
+    actions.register_model(PersonalDataAccess, PersonalDataAccess)

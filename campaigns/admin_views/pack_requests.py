@@ -6,10 +6,10 @@ from wagtail.admin.forms import WagtailAdminModelForm
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel, ObjectList, Panel
 from wagtail.admin.views.generic import EditView, InspectView
 from wagtail.admin.viewsets.model import ModelViewSet
-from wagtail.log_actions import log
 from wagtail.permission_policies import ModelPermissionPolicy
 from wagtail.permissions import register_permission_policy
 
+from actsite.access_log import record_access
 from campaigns.models import PackRequest
 from campaigns.pack_requests import TRANSITIONS, TransitionError, change_status
 
@@ -72,11 +72,11 @@ class NoCreatePermissionPolicy(ModelPermissionPolicy):
 
 
 class LogContactViewMixin:
-    """Opening a request shows a person's contact details: write that to the request's history."""
+    """Opening a request shows a person's contact details: record that in the audit trail."""
 
     def get(self, request, *args, **kwargs):
         response = super().get(request, *args, **kwargs)
-        log(instance=self.object, action="campaigns.pack_request_viewed", user=request.user)
+        record_access(self.object, action="campaigns.pack_request_viewed", user=request.user)
         return response
 
 

@@ -17,6 +17,7 @@ from wagtail.search import index
 
 from actsite.blocks import BaseStreamBlock
 from actsite.localized import localized_children, localized_workplace_settings
+from campaigns.event_permissions import CHOOSE_ORGANISER, EventPageForm, EventPermissionTester
 
 EVENTS_PER_PAGE = 12
 
@@ -112,7 +113,8 @@ class EventPage(RoutablePageMixin, Page):
                 FieldPanel("capacity"),
                 FieldPanel("max_places_per_booking"),
                 FieldRowPanel([FieldPanel("booking_opens_at"), FieldPanel("booking_closes_at")]),
-                FieldPanel("organiser"),
+                # Only coordinators and superusers choose: the organiser sees the bookings.
+                FieldPanel("organiser", permission=CHOOSE_ORGANISER),
             ],
             heading="Bookings",
         ),
@@ -127,6 +129,14 @@ class EventPage(RoutablePageMixin, Page):
     parent_page_types = ["campaigns.EventIndexPage"]
     subpage_types = []
     template = "campaigns/event_page.html"
+    base_form_class = EventPageForm
+
+    class Meta:
+        permissions = [("choose_event_organiser", "Can choose who organises an event")]
+
+    def permissions_for_user(self, user):
+        """Page permissions only on the events ``user`` organises (or may assign)."""
+        return EventPermissionTester(user, self)
 
     def clean(self):
         super().clean()

@@ -1,8 +1,63 @@
-"""Training managers assign modules to a department, a setting or a person, with a due date."""
+"""Training managers assign modules to a department, a setting or a person, with a due date.
 
+Every view works on ``courses.assignment_access.manageable_assignments``: another
+department's assignment is not found (404), and the form offers only the manager's departments
+and staff, so a forged choice is a form error.
+"""
+
+from django.core.exceptions import PermissionDenied
+
+from wagtail.admin.views import generic
+from wagtail.admin.views.generic.history import HistoryView
+from wagtail.admin.views.generic.usage import UsageView
 from wagtail.admin.viewsets.model import ModelViewSet
 
+from courses import assignment_access
 from courses.models import Assignment
+
+
+def _scoped(user):
+    """The user's assignments; refused outright (not "not found") without the permission, as
+    some of Wagtail's views look the object up before they check permissions."""
+    if not assignment_access.may_use_assignments(user):
+        raise PermissionDenied
+    return assignment_access.manageable_assignments(user)
+
+
+class ScopedIndexView(generic.IndexView):
+    def get_base_queryset(self):
+        assignments = _scoped(self.request.user)
+        return assignments.select_related("module", "department", "workplace_setting", "learner")
+
+
+class ScopedObjectMixin:
+    """Edit and delete find their assignment in the user's scope (Django's get_queryset)."""
+
+    def get_queryset(self):
+        return _scoped(self.request.user)
+
+
+class ScopedListingMixin:
+    """History and usage list other things about one assignment, found in the user's scope."""
+
+    def get_base_object_queryset(self):
+        return _scoped(self.request.user)
+
+
+class ScopedEditView(ScopedObjectMixin, generic.EditView):
+    pass
+
+
+class ScopedDeleteView(ScopedObjectMixin, generic.DeleteView):
+    pass
+
+
+class ScopedHistoryView(ScopedListingMixin, HistoryView):
+    pass
+
+
+class ScopedUsageView(ScopedListingMixin, UsageView):
+    pass
 
 
 class AssignmentViewSet(ModelViewSet):
@@ -14,11 +69,27 @@ class AssignmentViewSet(ModelViewSet):
     list_display = ["module", "target_label", "due_on"]
     list_filter = ["module", "due_on"]
     form_fields = ["module", "due_on", "department", "workplace_setting", "learner"]
+    index_view_class = ScopedIndexView
+    edit_view_class = ScopedEditView
+    delete_view_class = ScopedDeleteView
+    history_view_class = ScopedHistoryView
+    usage_view_class = ScopedUsageView
+    copy_view_enabled = False  # a copy would open any assignment's details
 
     def get_form_class(self, for_update=False):
         form_class = super().get_form_class(for_update)
 
         class AssignmentForm(form_class):
+            def __init__(self, *args, **kwargs):
+                super().__init__(*args, **kwargs)
+                user = self.for_user
+                self.fields["department"].queryset = assignment_access.managed_departments(user)
+                learner_field = self.fields["learner"]
+                learner_field.queryset = assignment_access.assignable_learners(user)
+                learner_field.label_from_instance = assignment_access.learner_name
+                if not assignment_access.may_assign_to_settings(user):
+                    del self.fields["workplace_setting"]
+
             def save(self, commit=True):
                 if not self.instance.assigned_by_id and self.for_user:
                     self.instance.assigned_by = self.for_user

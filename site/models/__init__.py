@@ -3,7 +3,7 @@
 from .helpline import Helpline
 from .home_page import HomePage
 from .media import SiteDocument, SiteImage, SiteImageRendition
-from .personal_data_log import PersonalDataRequest
+from .personal_data_log import PersonalDataAccess, PersonalDataRequest
 from .setting_hub_page import SettingHubPage
 from .site_settings import SiteFurniture
 from .standard_page import StandardPage
@@ -12,6 +12,7 @@ from .workplace_setting import WorkplaceSetting
 __all__ = [
     "Helpline",
     "HomePage",
+    "PersonalDataAccess",
     "PersonalDataRequest",
     "SettingHubPage",
     "SiteDocument",

@@ -8,8 +8,7 @@ import pytest
 from django.contrib.auth.models import Group, Permission
 from django.core import mail
 
-from wagtail.models import PageLogEntry
-
+from actsite.models import PersonalDataAccess
 from campaigns import bookings
 from campaigns.models import Booking
 from tests.campaigns.factories import EventPageFactory
@@ -98,8 +97,8 @@ def test_the_attendee_list_shows_access_needs_and_the_waiting_list_and_is_logged
     page = client.get(f"/admin/events/{event.pk}/").text
     assert "Aisha Khan" in page and "Hearing loop, please" in page
     assert "Nobody is waiting." not in page and "=HYPERLINK(1)" in page
-    entry = PageLogEntry.objects.get(action="campaigns.bookings_viewed")
-    assert entry.user == organiser and entry.page_id == event.pk
+    entry = PersonalDataAccess.objects.get(action="campaigns.bookings_viewed")
+    assert entry.user == organiser and entry.object_id == str(event.pk)
 
 
 def test_csv_export_has_every_active_booking_defuses_formulas_and_is_logged(
@@ -112,7 +111,7 @@ def test_csv_export_has_every_active_booking_defuses_formulas_and_is_logged(
     assert [row["Name"] for row in rows] == ["Aisha Khan", "Tom Bradley", "'=HYPERLINK(1)"]
     assert rows[0]["Access requirements"] == "Hearing loop, please"
     assert rows[2]["Status"] == "On the waiting list"
-    assert PageLogEntry.objects.filter(action="campaigns.bookings_exported").count() == 1
+    assert PersonalDataAccess.objects.filter(action="campaigns.bookings_exported").count() == 1
 
 
 def test_check_in_finds_people_by_name_or_reference_and_marks_them(client, organiser, event):
@@ -164,7 +163,7 @@ def test_an_organiser_cancels_a_booking_and_the_next_person_is_promoted(
     assert Booking.objects.get(email="tom@example.org").status == Booking.Status.CANCELLED
     assert Booking.objects.get(email="maria@example.org").status == Booking.Status.CONFIRMED
     assert sorted(m.to[0] for m in mail.outbox) == ["maria@example.org", "tom@example.org"]
-    entry = PageLogEntry.objects.get(action="campaigns.booking_cancelled")
+    entry = PersonalDataAccess.objects.get(action="campaigns.booking_cancelled")
     assert entry.data == {"reference": tom.reference}
     assert client.get(f"/admin/events/{event.pk}/bookings/{tom.pk}/cancel/").status_code == 405
 

@@ -189,13 +189,13 @@ def test_nobody_adds_requests_in_the_admin(admin_client):
     assert admin_client.get("/admin/pack_requests/new/").status_code in (302, 403)
 
 
-def test_opening_a_request_is_written_to_its_history(admin_client, admin_user):
-    from wagtail.models import ModelLogEntry
+def test_opening_a_request_is_recorded_in_the_audit_trail(admin_client, admin_user):
+    from actsite.models import PersonalDataAccess
 
     request = make_request()
     admin_client.get(f"/admin/pack_requests/edit/{request.pk}/")
     admin_client.get(f"/admin/pack_requests/inspect/{request.pk}/")
-    entries = ModelLogEntry.objects.filter(action="campaigns.pack_request_viewed")
+    entries = PersonalDataAccess.objects.filter(action="campaigns.pack_request_viewed")
     assert entries.count() == 2
     assert {entry.user_id for entry in entries} == {admin_user.pk}
     assert "e@x.org" not in str(list(entries.values()))

@@ -126,7 +126,7 @@ def test_only_coordinators_and_organisers_publish(people, site_areas):
     }
     assert can_publish == {
         "volunteer": (False, False),
-        "coordinator": (True, False),
+        "coordinator": (True, True),  # to hand an event to its organiser
         "organiser": (False, True),
         "trainer": (False, False),
     }

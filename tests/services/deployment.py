@@ -227,8 +227,8 @@ class Deployment:
             [sys.executable, "-m", "tests.services.seed_deployment"], cwd=ROOT,
             env=self.environment(), check=True, capture_output=True, timeout=120,
         )  # fmt: skip
-        self._spawn("gunicorn", [sys.executable, "-m", "gunicorn", "-c",
-                                 "deploy/gunicorn.conf.py", "actsite.wsgi:application"])  # fmt: skip
+        gunicorn = ["-m", "gunicorn", "-c", "deploy/gunicorn.conf.py", "actsite.wsgi:application"]
+        self._spawn("gunicorn", [sys.executable, *gunicorn])
         self._spawn("worker", [sys.executable, "manage.py", "db_worker", "--interval", "0.2",
                                "--no-startup-delay", "--no-reload"])  # fmt: skip
         threading.Thread(target=self._supervise, daemon=True).start()

@@ -13,7 +13,7 @@ def grant_coordinators(apps, schema_editor):
 
 class Migration(migrations.Migration):
     dependencies = [
-        ("campaigns", "0003_booking_language"),
+        ("campaigns", "0005_booking_email_booked_again"),
         ("actsite", "0006_translation_roles"),
         ("wagtailcore", "0098_apitoken"),
     ]

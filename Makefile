@@ -4,6 +4,8 @@ PYTHON ?= python3.11
 VENV := .venv
 BIN := $(VENV)/bin
 PORT ?= 8000
+# Test processes run side by side (pytest-xdist); 2 on this project's 2-core machines.
+TEST_WORKERS ?= 2
 export DJANGO_SETTINGS_MODULE ?= actsite.settings.dev
 # The languages the interface is translated into (SITE_LANGUAGES adds content languages).
 LANGUAGE_CODES := cy pl ro
@@ -77,7 +79,7 @@ run: demo ## Set everything up and serve the site on http://127.0.0.1:$(PORT)/
 
 .PHONY: test
 test: install-dev os-packages messages ## Run the whole test suite (SQLite, or DATABASE_URL when set)
-	$(BIN)/python -m pytest
+	$(BIN)/python -m pytest -n $(TEST_WORKERS) --dist loadfile
 
 .PHONY: lint
 lint: install-dev ## Check code style with ruff (lint and format)

@@ -29,8 +29,9 @@ CLAIM_FOR = timedelta(minutes=10)
 
 
 class OutboxEmail(models.Model):
-    """The delivery state of one email. Subclasses add what the email is about and name, in
-    ``SEND``, the function (dotted path) that renders and sends it: ``send(email)``."""
+    """The delivery state of one email. Subclasses add what the email is about (usually a
+    ``kind`` with choices) and name, in ``SEND``, the function (dotted path) that renders and
+    sends it: ``send(email)``."""
 
     SEND = ""
 
@@ -45,6 +46,11 @@ class OutboxEmail(models.Model):
 
     class Meta:
         abstract = True
+
+    def __str__(self):
+        state = "sent" if self.sent_at else f"unsent after {self.attempts} attempts"
+        kind = self.get_kind_display() if hasattr(self, "get_kind_display") else "Email"
+        return f"{kind} ({state})"
 
     @property
     def has_given_up(self):

@@ -5,7 +5,7 @@ import hmac
 import time
 
 from django.conf import settings
-from django.core.cache import cache
+from django.core.cache import caches
 
 from actsite.client_address import client_address
 
@@ -23,18 +23,26 @@ def client_fingerprint(request):
 def over_limit(request, scope, limit, period_seconds):
     """Count this request in ``scope``; True when the client has gone over ``limit`` per period.
 
-    While the shared cache is unreachable nothing can be counted, and nobody is refused: a
-    Redis outage must not stop bookings or sign-ins (django-axes still locks accounts).
+    Counted in the shared cache. While it is unreachable (django-redis answers None rather than
+    failing), each process counts in its own memory instead: a Redis outage neither stops
+    bookings and sign-ins nor lifts the limits.
     """
     window = int(time.time() // period_seconds)
     key = f"ratelimit:{scope}:{client_fingerprint(request)}:{window}"
-    cache.add(key, 0, timeout=period_seconds)
+    count = _count(caches["default"], key, period_seconds)
+    if count is None:
+        count = _count(caches[settings.RATE_LIMIT_FALLBACK_CACHE], key, period_seconds)
+    return count > limit
+
+
+def _count(store, key, period_seconds):
+    """Add one to ``key`` in ``store``; the new count, or None when the store is away."""
+    store.add(key, 0, timeout=period_seconds)
     try:
-        count = cache.incr(key)
-    except ValueError:  # expired between add and incr
-        cache.set(key, 1, timeout=period_seconds)
-        count = 1
-    return count is not None and count > limit
+        return store.incr(key)
+    except ValueError:  # expired between add and incr (or the store lost it)
+        store.set(key, 1, timeout=period_seconds)
+        return store.get(key)
 
 
 class SignInRateLimitMiddleware:

@@ -32,7 +32,3 @@ class BookingEmail(OutboxEmail):
             models.UniqueConstraint(fields=["booking", "kind"], name="one_email_per_kind")
         ]
         indexes = [models.Index(fields=["sent_at", "attempts"])]
-
-    def __str__(self):
-        state = "sent" if self.sent_at else f"unsent after {self.attempts} attempts"
-        return f"{self.get_kind_display()} ({state})"

@@ -83,7 +83,3 @@ class PackRequestEmail(OutboxEmail):
             models.UniqueConstraint(fields=["pack_request", "kind"], name="one_pack_email_per_kind")
         ]
         indexes = [models.Index(fields=["sent_at", "attempts"])]
-
-    def __str__(self):
-        state = "sent" if self.sent_at else f"unsent after {self.attempts} attempts"
-        return f"{self.get_kind_display()} ({state})"

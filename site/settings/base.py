@@ -203,6 +203,14 @@ STORAGES = {
 DATA_UPLOAD_MAX_NUMBER_FIELDS = 10_000  # long Wagtail pages in the admin
 # A POST outside the admin larger than this is refused before it is read (bad_requests.py).
 PUBLIC_POST_MAX_BYTES = 64 * 1024
+# Where rate limits are counted while the shared cache is away (actsite.rate_limits): each
+# process's own memory.
+RATE_LIMIT_FALLBACK_CACHE = "local"
+# Each process's memory; production with REDIS_URL shares "default" (settings/services.py).
+CACHES = {
+    "default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"},
+    "local": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache", "LOCATION": "local"},
+}
 
 # --- Wagtail ------------------------------------------------------------------------------
 

@@ -33,6 +33,8 @@ def redis_caches(url):
             "KEY_PREFIX": "act-sessions",
             "OPTIONS": options,
         },
+        # Each process's own: rate limits while Redis is away (actsite.rate_limits).
+        "local": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache", "LOCATION": "local"},
     }
 
 

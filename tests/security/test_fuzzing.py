@@ -171,3 +171,56 @@ def test_quiz_submissions_are_scored_on_the_server_or_refused(client, module, an
     if response.status_code in (400, 403):
         assert QuizAttempt.objects.count() == before
     assert not Completion.objects.exists()  # no lesson was viewed, so nothing can complete
+
+
+MANAGEMENT_FIELDS = ["form-TOTAL_FORMS", "form-INITIAL_FORMS", "form-MIN_NUM_FORMS",
+                     "form-MAX_NUM_FORMS"]  # fmt: skip
+management_values = st.one_of(
+    hostile_text, st.integers(-(10**20), 10**20).map(str), st.sampled_from(["1000", "10000"])
+)
+
+
+@fuzz
+@given(fields=st.dictionaries(st.sampled_from(MANAGEMENT_FIELDS), management_values))
+def test_forged_formset_management_fields_never_fail_or_store(client, public_site, fields):
+    cache.clear()
+    data = {"venue_name": "Central station", "website": "", **fields}
+    response = client.post("/printed-packs/", data)
+    assert response.status_code < 500
+    assert response.content.count(b'name="form-') < 100  # never more rows than the cap
+    assert not PackRequest.objects.exists()
+
+
+# A Host header is matched against ALLOWED_HOSTS ("testserver" and loopback in tests).
+hostile_hosts = st.one_of(
+    hostile_text,
+    st.sampled_from(["evil.example", "testserver:99999", "[::1", "testserver\r\nX: y", "a" * 300]),
+)
+
+
+def on_the_wire(value):
+    """A header as a WSGI server hands it over: the bytes sent (UTF-8) read as latin-1, and
+    without the control characters servers refuse in headers."""
+    return "".join(c for c in value if c not in "\r\n\x00").encode().decode("latin-1")
+
+
+@fuzz
+@given(
+    host=hostile_hosts,
+    forwarded=hostile_text,
+    cookie=hostile_text,
+    path=st.sampled_from(["/", "/events/", "/search/?q=x", "/printed-packs/", "/cy/"]),
+)
+def test_hostile_headers_never_give_a_server_error(settings, public_site, host, forwarded,
+                                                   cookie, path):  # fmt: skip
+    from django.test import Client
+
+    settings.TRUSTED_PROXIES = ["127.0.0.1"]
+    client = Client(raise_request_exception=False)
+    headers = {"HTTP_X_FORWARDED_FOR": on_the_wire(forwarded), "HTTP_COOKIE": on_the_wire(cookie)}
+    if host:
+        headers["HTTP_HOST"] = on_the_wire(host)
+    response = client.get(path, **headers)
+    assert response.status_code < 500, (host, forwarded, cookie)
+    posted = client.post(path, {"q": "x"}, **headers)
+    assert posted.status_code < 500, (host, forwarded, cookie)

@@ -1,0 +1,60 @@
+"""Redis away (nothing listening where REDIS_URL points): the site is slower, never down.
+Pages render, bookings are taken, people stay signed in, and rate limits still count."""
+
+import pytest
+
+from django.test import Client
+
+from actsite.models import SiteFurniture
+from actsite.settings import services
+from campaigns.models import Booking
+from tests.campaigns.factories import EventIndexPageFactory, EventPageFactory
+
+pytestmark = pytest.mark.django_db
+
+NOWHERE = "redis://127.0.0.1:1/0"  # nothing listens on port 1
+
+
+@pytest.fixture
+def redis_down(settings):
+    settings.CACHES = services.redis_caches(NOWHERE)
+    settings.SESSION_ENGINE = services.REDIS_SESSIONS["SESSION_ENGINE"]
+    settings.SESSION_CACHE_ALIAS = services.REDIS_SESSIONS["SESSION_CACHE_ALIAS"]
+
+
+@pytest.fixture
+def event(home_page):
+    SiteFurniture.for_site(home_page.get_site())
+    return EventPageFactory(parent=EventIndexPageFactory(parent=home_page), capacity=30)
+
+
+def form(email, **overrides):
+    return {"name": "Anna Maria Smith", "email": email, "places": "1", "consent": "on",
+            **overrides}  # fmt: skip
+
+
+def test_pages_and_bookings_carry_on(redis_down, event):
+    client = Client()
+    assert client.get("/").status_code == 200
+    assert client.get(event.url).status_code == 200
+    response = client.post(event.url, form("redis.down@example.org"))
+    assert response.status_code == 302
+    assert Booking.objects.get().email == "redis.down@example.org"
+
+
+def test_signed_in_people_stay_signed_in(redis_down, django_user_model):
+    user = django_user_model.objects.create_user("sam", "sam@example.org", "a-long-password-1")
+    client = Client()
+    assert (
+        client.post(
+            "/accounts/login/", {"username": "sam", "password": "a-long-password-1"}
+        ).status_code
+        == 302
+    )
+    assert client.get("/training/my/").wsgi_request.user == user
+
+
+def test_rate_limits_still_count(redis_down, event):
+    client = Client()
+    answers = [client.post(event.url, form("not-an-email")).status_code for _ in range(11)]
+    assert answers[-1] == 429

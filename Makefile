@@ -79,7 +79,7 @@ run: demo ## Set everything up and serve the site on http://127.0.0.1:$(PORT)/
 
 .PHONY: test
 test: install-dev os-packages messages ## Run the whole test suite (SQLite, or DATABASE_URL when set)
-	$(BIN)/python -m pytest -n $(TEST_WORKERS) --dist loadfile
+	$(BIN)/python -m pytest -n $(TEST_WORKERS) --dist loadfile --no-loadscope-reorder
 
 .PHONY: lint
 lint: install-dev ## Check code style with ruff (lint and format)

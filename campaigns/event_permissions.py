@@ -59,6 +59,14 @@ class EventPermissionTester(PagePermissionTester):
         if user.is_active and not user.is_superuser and not may_manage_event(user, page):
             self.permissions = set()
 
+    def can_delete(self, ignore_bulk=False):
+        """Deleting an event deletes its bookings without a word to the people booked: only
+        its own organiser (or a superuser) may, never a coordinator who may merely assign it.
+        (Cancelling the event, which emails everyone, is the way to call it off.)"""
+        if not (self.user.is_superuser or organises(self.user, self.page)):
+            return False
+        return super().can_delete(ignore_bulk=ignore_bulk)
+
 
 class EventPageForm(WagtailAdminPageForm):
     """The organiser field is only in the form for those who may choose (``FieldPanel``'s

@@ -37,6 +37,24 @@ UPRIGHT = {
 LOSSY_QUALITY = 90
 
 
+# What picture.info may hold that says something about the picture's author, place or making.
+TELLING_INFO = {"exif", "xmp", "XML:com.adobe.xmp", "photoshop", "comment", "Author", "Comment"}
+
+
+def carries_metadata(file):
+    """Whether the picture in ``file`` holds EXIF, XMP, IPTC, comments or text chunks (what
+    :func:`without_metadata` removes). ``file``'s position is restored to the start."""
+    file.seek(0)
+    try:
+        with Image.open(file) as picture:
+            text = getattr(picture, "text", {}) or {}
+            return bool(picture.getexif()) or bool(TELLING_INFO & set(picture.info)) or bool(text)
+    except OSError:
+        return False
+    finally:
+        file.seek(0)
+
+
 def without_metadata(file):
     """The picture in ``file`` (any file object) as bytes of the same format, upright, with no
     EXIF, XMP, IPTC, comments or text chunks; None if it is not a format this module writes.

@@ -65,12 +65,23 @@ def check_document_content(uploaded):
         raise ValidationError(f"Files ending .{extension or '(none)'} cannot be uploaded.")
     uploaded.seek(0)
     try:
-        if not uploaded.read(HEAD_BYTES).startswith(SIGNATURES[extension]):
+        head = uploaded.read(HEAD_BYTES)
+        if not head.startswith(SIGNATURES[extension]) or _holds_markup(head):
             raise not_a_real(extension)
         uploaded.seek(0)
         check(uploaded, extension)
     finally:
         uploaded.seek(0)
+
+
+# What a browser sniffing a file's first bytes takes for a web page. A real poster never
+# starts with it; a "PDF" that does is a page in disguise (PDFium repairs around it).
+MARKUP = (b"<html", b"<script", b"<body", b"<!doctype", b"<svg", b"<iframe", b"<head")
+
+
+def _holds_markup(head):
+    lowered = head.lower()
+    return any(tag in lowered for tag in MARKUP)
 
 
 def not_a_real(extension):

@@ -1,8 +1,9 @@
 """Production: configured only from environment variables.
 
 Required: SECRET_KEY, ALLOWED_HOSTS (comma-separated), DATABASE_URL.
-Optional: REDIS_URL (shared cache and sessions), AWS_STORAGE_BUCKET_NAME and friends (uploads
-on object storage), TASKS_BACKEND=rq (tasks on Redis): see settings/services.py;
+Optional: REDIS_URL (the shared cache; sessions stay in the database), TRUSTED_PROXIES,
+AWS_STORAGE_BUCKET_NAME and friends (uploads on object storage), TASKS_BACKEND=rq (tasks on
+Redis): see settings/services.py;
 EMAIL_HOST/EMAIL_PORT/EMAIL_HOST_USER/EMAIL_HOST_PASSWORD, DEFAULT_FROM_EMAIL,
 FRONTEND_CACHE_PURGE_URL, WAGTAILADMIN_BASE_URL, MEDIA_ROOT, STATIC_ROOT.
 """
@@ -33,8 +34,6 @@ if not os.environ.get("DATABASE_URL"):
 REDIS_URL = os.environ.get("REDIS_URL", "").strip()
 if REDIS_URL:
     CACHES = services.redis_caches(REDIS_URL)
-    SESSION_ENGINE = services.REDIS_SESSIONS["SESSION_ENGINE"]
-    SESSION_CACHE_ALIAS = services.REDIS_SESSIONS["SESSION_CACHE_ALIAS"]
 
 if os.environ.get("AWS_STORAGE_BUCKET_NAME"):
     STORAGES = {**STORAGES, "default": services.s3_storage(os.environ)}  # noqa: F405

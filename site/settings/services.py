@@ -3,7 +3,7 @@
 ``production.py`` calls these; the tests call the same functions to run the site against the
 real services (Redis, an S3 emulator), so what is tested is what is deployed.
 
-- REDIS_URL: the shared cache (pages, fragments, rate limits) and a cache in front of sessions.
+- REDIS_URL: the shared cache (pages, fragments, rate limits). Sessions stay in the database.
 - AWS_STORAGE_BUCKET_NAME (+ AWS_S3_ENDPOINT_URL, AWS_S3_REGION_NAME, AWS_ACCESS_KEY_ID,
   AWS_SECRET_ACCESS_KEY): uploads on S3-compatible object storage instead of MEDIA_ROOT.
 - TASKS_BACKEND=rq: background tasks on Redis, worked by ``manage.py rqworker``; otherwise the
@@ -12,38 +12,29 @@ real services (Redis, an S3 emulator), so what is tested is what is deployed.
 
 
 def redis_caches(url):
-    """The shared cache, and a second alias for sessions on the same Redis (its own key prefix,
-    so clearing the page cache never signs anyone out).
+    """The shared cache (pages, fragments, rate limits) on Redis, and each process's own cache
+    for counting rate limits while Redis is away.
 
     django-redis with ``IGNORE_EXCEPTIONS``: while Redis is away every cache read misses and
     every write is dropped, so pages are rendered rather than served from the cache and nothing
-    answers 500. Short socket time-outs keep a Redis that hangs from holding up a request.
+    answers 500. Short socket time-outs keep a Redis that hangs from holding up a request for
+    long. Sessions are not kept here but in the database (Django's default engine): a sign-out
+    must hold even if it happened while Redis was away.
     """
     options = {
         "IGNORE_EXCEPTIONS": True,
-        "SOCKET_CONNECT_TIMEOUT": 0.5,
-        "SOCKET_TIMEOUT": 0.5,
+        "SOCKET_CONNECT_TIMEOUT": 0.2,
+        "SOCKET_TIMEOUT": 0.2,
     }
-    backend = "django_redis.cache.RedisCache"
     return {
-        "default": {"BACKEND": backend, "LOCATION": url, "KEY_PREFIX": "act", "OPTIONS": options},
-        "sessions": {
-            "BACKEND": backend,
+        "default": {
+            "BACKEND": "django_redis.cache.RedisCache",
             "LOCATION": url,
-            "KEY_PREFIX": "act-sessions",
+            "KEY_PREFIX": "act",
             "OPTIONS": options,
         },
-        # Each process's own: rate limits while Redis is away (actsite.rate_limits).
         "local": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache", "LOCATION": "local"},
     }
-
-
-# Sessions are written to the database and read through Redis: a Redis outage (or restart)
-# signs nobody out.
-REDIS_SESSIONS = {
-    "SESSION_ENGINE": "django.contrib.sessions.backends.cached_db",
-    "SESSION_CACHE_ALIAS": "sessions",
-}
 
 
 def s3_storage(environ):

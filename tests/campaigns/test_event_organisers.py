@@ -169,3 +169,18 @@ def test_organisers_see_only_their_own_events_in_the_page_explorer(
     client.force_login(kim)
     listing = client.get(f"/admin/pages/{event_index.pk}/").text
     assert "Kim&#x27;s market stall" in listing and "Station briefing" not in listing
+
+
+def test_a_coordinator_may_assign_an_event_but_never_delete_it_with_its_bookings(
+    client, olus_event, coordinator, olu
+):
+    from campaigns import bookings
+    from campaigns.models import Booking
+
+    bookings.book(olus_event, name="Sam Patel", email="sam@example.org", places=1)
+    client.force_login(coordinator)
+    assert client.get(f"/admin/pages/{olus_event.pk}/delete/").status_code in (302, 403)
+    client.post(f"/admin/pages/{olus_event.pk}/delete/")
+    assert Booking.objects.filter(event=olus_event).exists()
+    assert not olus_event.permissions_for_user(coordinator).can_delete()
+    assert olus_event.permissions_for_user(olu).can_delete()

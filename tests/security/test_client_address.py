@@ -48,6 +48,20 @@ def test_an_unreadable_header_falls_back_to_the_proxy_never_fails(behind_nginx, 
     assert client_address(request(**PROXY, HTTP_X_FORWARDED_FOR=header)) == "127.0.0.1"
 
 
+@pytest.mark.parametrize(
+    "header", ["8.8.8.8, 10.1.2.3", "8.8.8.8, 127.0.0.2", "203.0.113.1, 10.1.2.3"]
+)
+def test_a_visitor_cannot_borrow_a_public_address_by_writing_it_first(behind_nginx, header):
+    """Whatever the visitor wrote to the left never counts, public or not."""
+    assert client_address(request(**PROXY, HTTP_X_FORWARDED_FOR=header)) == header.split(", ")[1]
+
+
+def test_a_chain_of_trusted_proxies_is_walked_back_to_the_visitor(settings):
+    settings.TRUSTED_PROXIES = ["127.0.0.1", "10.0.0.0/8"]  # a load balancer, then nginx
+    chain = request(**PROXY, HTTP_X_FORWARDED_FOR="6.6.6.6, 198.51.100.7, 10.0.0.2")
+    assert client_address(chain) == "198.51.100.7"
+
+
 def test_ipv6_visitors_and_proxies(settings):
     settings.TRUSTED_PROXIES = ["::1"]
     assert client_address(request(REMOTE_ADDR="::1", HTTP_X_FORWARDED_FOR="2001:db8::5")) == (

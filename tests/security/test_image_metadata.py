@@ -181,3 +181,38 @@ def test_a_document_preview_carries_no_metadata(admin_client):
     assert assert_no_personal_metadata(data) == (600, 850)
     with Image.open(io.BytesIO(data)) as picture:
         assert not getattr(picture, "text", {})  # no PNG text chunks at all
+
+
+def test_pictures_stored_before_stripping_are_cleaned_by_the_command(settings):
+    """Images uploaded before this release kept their GPS: the command rewrites them once."""
+    from io import BytesIO
+
+    from PIL import Image
+
+    from django.core.files.base import ContentFile
+    from django.core.management import call_command
+
+    from wagtail.models import Collection
+
+    from actsite.image_metadata import carries_metadata
+    from actsite.models import SiteImage
+
+    picture = Image.new("RGB", (40, 30), "red")
+    exif = picture.getexif()
+    exif[0x013B] = "Artist Name"  # Artist
+    raw = BytesIO()
+    picture.save(raw, format="JPEG", exif=exif)
+    image = SiteImage(
+        title="Old photo", collection=Collection.get_first_root_node(), width=40, height=30
+    )
+    # Stored first, as files uploaded long ago were: save() cleans only new files.
+    image.file.save("old.jpg", ContentFile(raw.getvalue()), save=False)
+    image.width, image.height = 40, 30
+    image.save()
+    with image.open_file() as stored:
+        assert carries_metadata(stored)
+    call_command("strip_image_metadata")
+    image.refresh_from_db()
+    with image.open_file() as stored:
+        assert not carries_metadata(stored)
+    call_command("strip_image_metadata")  # again: nothing left to do

@@ -79,6 +79,20 @@ def upload_document(client, name, content, title="Kitchen poster"):
     )
 
 
+def disguised_real_pdf():
+    """A PDF PDFium opens happily, with a web page tucked in after its header."""
+    from io import BytesIO
+
+    from reportlab.pdfgen import canvas
+
+    out = BytesIO()
+    page = canvas.Canvas(out)
+    page.drawString(72, 720, "Spot the signs")
+    page.save()
+    header, rest = out.getvalue().split(b"\n", 1)
+    return header + b"\n<html><body><script>alert(document.cookie)</script></body></html>\n" + rest
+
+
 @pytest.mark.parametrize(
     ("name", "content"),
     [
@@ -92,6 +106,7 @@ def upload_document(client, name, content, title="Kitchen poster"):
         ("poster.svg", SVG),
         ("poster", poster_pdf()),
         ("poster.pdf", POLYGLOT),
+        ("poster.pdf", disguised_real_pdf()),
         ("poster.pdf", b"%PDF-1.4\n%%EOF"),
         ("notes.docx", office_file({"[Content_Types].xml": CONTENT_TYPES})),
         ("notes.docx", office_file({"[Content_Types].xml": "<Types/>", "word/document.xml": ""})),

@@ -39,14 +39,12 @@ def redis_url():
 
 @pytest.fixture
 def redis(redis_url, settings):
-    """The site's cache and sessions on Redis, emptied before and after."""
+    """The site's cache on Redis, emptied before and after."""
     import redis as redis_client
 
     connection = redis_client.Redis.from_url(redis_url)
     connection.flushdb()
     settings.CACHES = services.redis_caches(redis_url)
-    settings.SESSION_ENGINE = services.REDIS_SESSIONS["SESSION_ENGINE"]
-    settings.SESSION_CACHE_ALIAS = services.REDIS_SESSIONS["SESSION_CACHE_ALIAS"]
     yield connection
     connection.flushdb()
 

@@ -36,7 +36,7 @@ def test_production_settings_switch_every_service_on_from_the_environment(
         "DJANGO_SETTINGS_MODULE": "actsite.settings.production",
         "SECRET_KEY": "x" * 50,
         "ALLOWED_HOSTS": "act.example.org",
-        # A migrated database of its own: sessions are kept in it (read through Redis).
+        # A migrated database of its own: sessions are kept in it.
         "DATABASE_URL": f"sqlite:///{tmp_path}/check.sqlite3",
         "REDIS_URL": redis_url,
         "TASKS_BACKEND": "rq",
@@ -52,7 +52,7 @@ def test_production_settings_switch_every_service_on_from_the_environment(
     lines = [line for line in result.stdout.splitlines() if ": ok (" in line]
     assert result.returncode == 0 and len(lines) == 5, result.stdout + result.stderr
     assert "cache: ok (RedisCache)" in lines
-    assert "sessions: ok (cached_db)" in lines
+    assert "sessions: ok (db)" in lines
     assert "storage: ok (S3Storage)" in lines
     assert "tasks: ok (RQBackend)" in lines
 
@@ -74,17 +74,16 @@ def test_check_services_fails_in_one_line_when_redis_is_down(tmp_path):
     assert "cache: ConnectionError" in result.stderr.strip().splitlines()[-1]
 
 
-def test_sessions_are_kept_in_the_database_and_read_through_redis(redis, home_page):
+def test_sessions_are_kept_in_the_database_not_in_redis(redis, home_page):
     from django.contrib.sessions.models import Session
 
     user = User.objects.create_user("learner", "learner@example.org", "a-long-password-1")
     client = Client()
     client.force_login(user)
     session_key = client.cookies["sessionid"].value
-    assert caches["sessions"].get(f"django.contrib.sessions.cached_db{session_key}")
     assert Session.objects.filter(session_key=session_key).exists()
     assert int(client.session["_auth_user_id"]) == user.pk
-    assert redis.keys("act-sessions:*")
+    assert not [key for key in redis.keys("*") if session_key.encode() in key]
 
 
 def test_cached_pages_are_shared_through_redis(redis, home_page):
@@ -95,7 +94,7 @@ def test_cached_pages_are_shared_through_redis(redis, home_page):
     assert redis.keys("act:*page-cache:page:*")
 
 
-def test_the_cache_and_sessions_live_in_redis(redis):
+def test_the_cache_lives_in_redis(redis):
     cache = caches["default"]
     cache.set("greeting", "hello")
     assert cache.get_many(["greeting", "missing"]) == {"greeting": "hello"}

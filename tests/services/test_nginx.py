@@ -50,7 +50,7 @@ def nginx_config(tmp_path, app_port, ports):
         ("/var/log/nginx/act.log", f"{tmp_path}/access.log"),
         ("/var/log/nginx/act-error.log", f"{tmp_path}/site-error.log"),
         ("/srv/act/staticfiles/", f"{tmp_path}/static/"),
-        ("/srv/act/media/", f"{tmp_path}/media/"),
+        ("/srv/act/media/images/", f"{tmp_path}/media/images/"),
         ("/etc/letsencrypt/live/act.example.org/fullchain.pem", f"{tmp_path}/cert.pem"),
         ("/etc/letsencrypt/live/act.example.org/privkey.pem", f"{tmp_path}/key.pem"),
         ("listen 80;", f"listen 127.0.0.1:{ports['http']};"),
@@ -195,7 +195,7 @@ def test_secret_links_never_reach_the_log_in_any_language(nginx, path):
     assert "127.0.0.1" not in logged  # no client addresses either
 
 
-def test_uploaded_images_are_served_by_nginx_and_documents_never_are(nginx):
+def test_image_renditions_are_served_by_nginx_and_originals_and_documents_never_are(nginx):
     (nginx.media / "images").mkdir()
     (nginx.media / "images" / "poster.width-400.png").write_bytes(b"\x89PNG\r\n\x1a\nfake")
     (nginx.media / "documents").mkdir()
@@ -203,3 +203,6 @@ def test_uploaded_images_are_served_by_nginx_and_documents_never_are(nginx):
     status, headers, _ = nginx("/media/images/poster.width-400.png")
     assert status == 200 and headers["X-Content-Type-Options"] == "nosniff"
     assert nginx("/media/documents/private.pdf")[0] == 404  # only through the app's checks
+    (nginx.media / "original_images").mkdir()
+    (nginx.media / "original_images" / "preview-7.png").write_bytes(b"\x89PNG\r\n\x1a\nx")
+    assert nginx("/media/original_images/preview-7.png")[0] == 404  # GPS, unpublished pages

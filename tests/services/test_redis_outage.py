@@ -18,8 +18,6 @@ NOWHERE = "redis://127.0.0.1:1/0"  # nothing listens on port 1
 @pytest.fixture
 def redis_down(settings):
     settings.CACHES = services.redis_caches(NOWHERE)
-    settings.SESSION_ENGINE = services.REDIS_SESSIONS["SESSION_ENGINE"]
-    settings.SESSION_CACHE_ALIAS = services.REDIS_SESSIONS["SESSION_CACHE_ALIAS"]
 
 
 @pytest.fixture
@@ -58,3 +56,19 @@ def test_rate_limits_still_count(redis_down, event):
     client = Client()
     answers = [client.post(event.url, form("not-an-email")).status_code for _ in range(11)]
     assert answers[-1] == 429
+
+
+def test_a_sign_out_while_redis_was_away_still_holds_when_it_returns(
+    redis, settings, django_user_model
+):
+    working = settings.CACHES
+    django_user_model.objects.create_user("sam", "sam@example.org", "a-long-password-1")
+    client = Client()
+    client.post("/accounts/login/", {"username": "sam", "password": "a-long-password-1"})
+    cookie = client.cookies["sessionid"].value
+    settings.CACHES = services.redis_caches(NOWHERE)  # Redis goes away...
+    client.post("/accounts/logout/")
+    settings.CACHES = working  # ...and comes back with what it held
+    stolen = Client()
+    stolen.cookies["sessionid"] = cookie
+    assert not stolen.get("/training/my/").wsgi_request.user.is_authenticated

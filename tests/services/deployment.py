@@ -282,15 +282,17 @@ class Deployment:
     def get(self, path, **kwargs):
         return self.request(path, **kwargs)
 
-    def post_form(self, path, fields, *, client="127.0.0.2", cookies=None):
+    def post_form(self, path, fields, *, client="127.0.0.2", cookies=None, headers=None):
         """Open the form at ``path`` as a browser would (its CSRF cookie and token), then send
         ``fields`` with them. Returns the POST's Response."""
         cookies = dict(cookies or {})
-        page = self.get(path, client=client, cookies=cookies)
+        page = self.get(path, client=client, cookies=cookies, headers=headers)
         cookies.update(page.cookies)
         token = re.search(r'name="csrfmiddlewaretoken" value="([^"]+)"', page.text)
         form = {"csrfmiddlewaretoken": token.group(1) if token else "", **fields}
-        return self.request(path, client=client, method="POST", form=form, cookies=cookies)
+        return self.request(
+            path, client=client, method="POST", form=form, cookies=cookies, headers=headers
+        )
 
     def sign_in(self, username, password, *, client="127.0.0.2", path="/admin/login/"):
         response = self.post_form(path, {"username": username, "password": password},

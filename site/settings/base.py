@@ -206,6 +206,9 @@ PUBLIC_POST_MAX_BYTES = 64 * 1024
 # Where rate limits are counted while the shared cache is away (actsite.rate_limits): each
 # process's own memory.
 RATE_LIMIT_FALLBACK_CACHE = "local"
+# After Redis fails, each process leaves it alone this long before asking again
+# (actsite.redis_client): a Redis that hangs costs one time-out per interval, not per call.
+REDIS_RETRY_SECONDS = int(os.environ.get("REDIS_RETRY_SECONDS", 5))
 # Each process's memory; production with REDIS_URL shares "default" (settings/services.py).
 CACHES = {
     "default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"},

@@ -17,11 +17,13 @@ def redis_caches(url):
 
     django-redis with ``IGNORE_EXCEPTIONS``: while Redis is away every cache read misses and
     every write is dropped, so pages are rendered rather than served from the cache and nothing
-    answers 500. Short socket time-outs keep a Redis that hangs from holding up a request for
-    long. Sessions are not kept here but in the database (Django's default engine): a sign-out
-    must hold even if it happened while Redis was away.
+    answers 500. Short socket time-outs, and a client that stops asking for a few seconds after
+    a failure (``actsite.redis_client``), keep a Redis that hangs from holding up requests.
+    Sessions are not kept here but in the database (Django's default engine): a sign-out must
+    hold even if it happened while Redis was away.
     """
     options = {
+        "CLIENT_CLASS": "actsite.redis_client.RedisAwayClient",
         "IGNORE_EXCEPTIONS": True,
         "SOCKET_CONNECT_TIMEOUT": 0.2,
         "SOCKET_TIMEOUT": 0.2,

@@ -72,3 +72,36 @@ def test_a_sign_out_while_redis_was_away_still_holds_when_it_returns(
     stolen = Client()
     stolen.cookies["sessionid"] = cookie
     assert not stolen.get("/training/my/").wsgi_request.user.is_authenticated
+
+
+def test_a_redis_that_hangs_is_asked_once_then_left_alone_for_a_while(settings):
+    """A server that accepts connections and never answers: after the first time-out, cache
+    calls are skipped without touching the network until REDIS_RETRY_SECONDS pass."""
+    import socket
+    import threading
+
+    from django.core.cache import caches
+
+    from actsite.redis_client import RedisAwayClient
+
+    listener = socket.socket()
+    listener.bind(("127.0.0.1", 0))
+    listener.listen(16)
+    accepted = []
+    threading.Thread(
+        target=lambda: [accepted.append(listener.accept()) for _ in range(16)], daemon=True
+    ).start()
+    settings.CACHES = services.redis_caches(f"redis://127.0.0.1:{listener.getsockname()[1]}/0")
+    settings.REDIS_RETRY_SECONDS = 60
+    RedisAwayClient.away_until = 0.0
+    try:
+        cache = caches["default"]
+        assert [cache.get(f"key-{n}") for n in range(20)] == [None] * 20
+        assert cache.set("k", "v") is None and cache.incr("k") is None
+        assert len(accepted) == 1  # one connection, one time-out; the rest never left
+        RedisAwayClient.away_until = 0.0  # the interval has passed
+        cache.get("again")
+        assert len(accepted) == 2
+    finally:
+        RedisAwayClient.away_until = 0.0
+        listener.close()

@@ -67,6 +67,8 @@ MATRIX = [
     (A + "events/<int:pk>/bookings/<int:booking_pk>/cancel/", "post", "/admin/events/{event}/bookings/{booking}/cancel/", (L, L, D, D, D, Y, D, D, Y)),
     # -- The event page itself: its organiser, coordinators (who assign organisers), superusers
     ("page edit",                                       "get", "/admin/pages/{event}/edit/",                 (L, L, D, _, D, _, D, D, _)),
+    # Deleting drops its bookings without a word: its organiser and superusers, not coordinators
+    ("page delete",                                     "get", "/admin/pages/{event}/delete/",               (L, L, D, D, D, _, D, D, _)),
     # -- Printed-pack requests (contact details): coordinators
     (A + "pack_requests/",                              "get", "/admin/pack_requests/",                      (L, L, D, _, D, D, D, D, _)),
     (A + "pack_requests/results/",                      "get", "/admin/pack_requests/results/",              (L, L, D, _, D, D, D, D, _)),

@@ -28,6 +28,7 @@ from tests.services.test_nginx import PURGE_MODULES, nginx_config
 
 ROOT = Path(__file__).resolve().parents[2]
 SITE_HOST = "act.example.org"  # deploy/nginx.conf's server_name and the site's ALLOWED_HOSTS
+REDIS_RETRY_SECONDS = 1
 PG_BIN = next(iter(sorted(Path("/usr/lib/postgresql").glob("*/bin"))), Path("/usr/bin"))
 
 
@@ -180,6 +181,8 @@ class Deployment:
             "DATABASE_URL": self.postgres.url,
             "REDIS_URL": self.redis.url,
             "TRUSTED_PROXIES": "127.0.0.1",
+            # Workers ask Redis again this soon after an outage (tests that stop it wait this).
+            "REDIS_RETRY_SECONDS": str(REDIS_RETRY_SECONDS),
             "EMAIL_HOST": "127.0.0.1",
             "EMAIL_PORT": str(self.smtp.port),
             "EMAIL_TIMEOUT": "5",

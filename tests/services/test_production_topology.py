@@ -13,7 +13,13 @@ import time
 
 import pytest
 
-from tests.services.deployment import Deployment, requirements_missing, run_in_threads, wait_for
+from tests.services.deployment import (
+    REDIS_RETRY_SECONDS,
+    Deployment,
+    requirements_missing,
+    run_in_threads,
+    wait_for,
+)
 
 pytestmark = pytest.mark.slow
 
@@ -107,6 +113,7 @@ def test_with_redis_stopped_pages_bookings_and_sessions_carry_on(site):
         assert site.get("/admin/", client="127.0.0.9", cookies=cookies).status == 200
     finally:
         site.redis.start()
+        time.sleep(REDIS_RETRY_SECONDS + 0.5)  # every worker uses Redis again (rate limits)
     assert site.get("/admin/", client="127.0.0.9", cookies=cookies).status == 200
 
 

@@ -67,6 +67,28 @@ class EventPermissionTester(PagePermissionTester):
             return False
         return super().can_delete(ignore_bulk=ignore_bulk)
 
+    def can_unpublish(self):
+        """Taking an event off the site leaves its bookers uninformed: its organiser (or a
+        superuser) only."""
+        if not (self.user.is_superuser or organises(self.user, self.page)):
+            return False
+        return super().can_unpublish()
+
+
+class EventIndexPermissionTester(PagePermissionTester):
+    """The events index holds every organiser's events. Organisers and coordinators add and
+    edit events under it; only superusers may unpublish, move or delete the index itself (which
+    would take everyone's events off the site)."""
+
+    def can_unpublish(self):
+        return self.user.is_superuser and super().can_unpublish()
+
+    def can_delete(self, ignore_bulk=False):
+        return self.user.is_superuser and super().can_delete(ignore_bulk=ignore_bulk)
+
+    def can_move(self):
+        return self.user.is_superuser and super().can_move()
+
 
 class EventPageForm(WagtailAdminPageForm):
     """The organiser field is only in the form for those who may choose (``FieldPanel``'s

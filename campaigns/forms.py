@@ -53,7 +53,21 @@ class ResourceFilterForm(forms.Form):
         return urlencode({k: v for k, v in getattr(self, "cleaned_data", {}).items() if v})
 
 
-class PackRequestForm(forms.ModelForm):
+class SingleLineFieldsMixin:
+    """Fields typed in one-line boxes keep one line: a line break pasted (or forged) into a
+    name would read as extra headers in the emails that quote it."""
+
+    single_line_fields = ()
+
+    def clean(self):
+        data = super().clean()
+        for name in self.single_line_fields:
+            if isinstance(data.get(name), str):
+                data[name] = " ".join(data[name].split())
+        return data
+
+
+class PackRequestForm(SingleLineFieldsMixin, forms.ModelForm):
     """Who is asking and where the pack goes. ``website`` is a honeypot: people never see it."""
 
     website = forms.CharField(
@@ -96,6 +110,8 @@ class PackRequestForm(forms.ModelForm):
             "venue_name": _("e.g. Central station"),
             "notes": _("Optional. For example, when someone will be there to receive it."),
         }
+
+    single_line_fields = ("venue_name", "postcode", "contact_name", "contact_phone")
 
     def __init__(self, *args, workplace_settings=(), **kwargs):
         super().__init__(*args, **kwargs)
@@ -199,8 +215,10 @@ PackItemFormSet = forms.formset_factory(
 )
 
 
-class BookingForm(forms.Form):
+class BookingForm(SingleLineFieldsMixin, forms.Form):
     """Booking places at an event. Only what running the event needs."""
+
+    single_line_fields = ("name", "organisation")
 
     name = forms.CharField(
         label=_("Name"), max_length=120, widget=forms.TextInput(attrs={"autocomplete": "name"})

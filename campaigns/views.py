@@ -8,7 +8,7 @@ from django.views.decorators.http import require_http_methods
 
 from actsite.localized import localized_pages
 from actsite.models import WorkplaceSetting
-from actsite.rate_limits import over_limit
+from actsite.rate_limits import attempts_so_far, count_attempt
 from campaigns.forms import PackItemFormSet, PackRequestForm
 from campaigns.models import ResourceIndexPage, ResourcePage
 from campaigns.pack_requests import submit_pack_request
@@ -28,14 +28,16 @@ def _orderable_resources():
 def pack_request(request):
     """Ask for printed copies. Bad input re-renders with errors and keeps what was typed.
 
-    The rate limit is counted before any form work, and the formset never builds more than
-    its 10 rows whatever TOTAL_FORMS says, so a flood of posts costs little each.
+    The rate limit (requests stored per hour) is checked before any form work, and the formset
+    never builds more than its 10 rows whatever TOTAL_FORMS says, so a flood of posts costs
+    little each.
     """
     workplace_settings = WorkplaceSetting.objects.all()
     resources = _orderable_resources()
     status = 200
     if request.method == "POST":
-        limited = over_limit(request, "pack-request", PACK_REQUESTS_PER_HOUR, 3600)
+        # Requests stored count, not corrected mistakes (the formset's size is capped).
+        limited = attempts_so_far(request, "pack-request", 3600) >= PACK_REQUESTS_PER_HOUR
         form = PackRequestForm(request.POST, workplace_settings=workplace_settings)
         items = PackItemFormSet(request.POST, form_kwargs={"resources": resources})
         if form.is_bot:
@@ -45,6 +47,7 @@ def pack_request(request):
             status = 429
         elif form.is_valid() and items.is_valid():
             submit_pack_request(form.cleaned_data_without_honeypot(), items.items)
+            count_attempt(request, "pack-request", 3600)
             return redirect("pack_request_thanks")
         else:
             status = 400

@@ -1,8 +1,9 @@
 """Requests no browser sends are refused before any view sees them.
 
 Public forms (bookings, printed packs, sign-in) fit in a few kilobytes; a bigger body outside
-the admin is refused (400) from its Content-Length before a byte of it is read or parsed, so a
-forged flood of form fields costs nothing (``PUBLIC_POST_MAX_BYTES``).
+the admin is refused from its Content-Length before a byte of it is read or parsed (413, with
+a page saying what to do), so a forged flood of form fields costs nothing
+(``PUBLIC_POST_MAX_BYTES``).
 
 A NUL character in a query string or form field cannot be stored (PostgreSQL refuses it in
 text) and is never typed by a person; refusing it here (400, with the site's page) means no
@@ -38,5 +39,13 @@ class RefuseOversizePublicPostsMiddleware:
             except ValueError:
                 raise BadRequest("An unreadable Content-Length.") from None
             if length > settings.PUBLIC_POST_MAX_BYTES:
-                raise BadRequest("A public form sent more than it could hold.")
+                return too_long(request)
         return self.get_response(request)
+
+
+def too_long(request):
+    from django.template.response import TemplateResponse
+
+    response = TemplateResponse(request, "too_long.html", status=413)
+    response["Cache-Control"] = "private, no-store"
+    return response.render()

@@ -27,12 +27,30 @@ def over_limit(request, scope, limit, period_seconds):
     failing), each process counts in its own memory instead: a Redis outage neither stops
     bookings and sign-ins nor lifts the limits.
     """
-    window = int(time.time() // period_seconds)
-    key = f"ratelimit:{scope}:{client_fingerprint(request)}:{window}"
+    return count_attempt(request, scope, period_seconds) > limit
+
+
+def count_attempt(request, scope, period_seconds):
+    """Count one attempt by this client in ``scope``; returns the count so far this period."""
+    key = _key(request, scope, period_seconds)
     count = _count(caches["default"], key, period_seconds)
     if count is None:
         count = _count(caches[settings.RATE_LIMIT_FALLBACK_CACHE], key, period_seconds)
-    return count > limit
+    return count
+
+
+def attempts_so_far(request, scope, period_seconds):
+    """How many attempts this client has made in ``scope`` this period, counting nothing."""
+    key = _key(request, scope, period_seconds)
+    counted = caches["default"].get(key)
+    if counted is None:
+        counted = caches[settings.RATE_LIMIT_FALLBACK_CACHE].get(key)
+    return counted or 0
+
+
+def _key(request, scope, period_seconds):
+    window = int(time.time() // period_seconds)
+    return f"ratelimit:{scope}:{client_fingerprint(request)}:{window}"
 
 
 def _count(store, key, period_seconds):
@@ -49,22 +67,30 @@ class SignInRateLimitMiddleware:
     """Limit sign-in and password-reset submissions per (hashed) client address.
 
     django-axes locks one account after repeated failures; this stops one address trying many
-    accounts, or sending many password-reset emails. Over the limit, the person gets a page
-    that says what happened and when to try again (HTTP 429); nothing is processed.
+    accounts, or sending many password-reset emails. Failed sign-ins and every reset request
+    count; successful sign-ins do not. Over the limit, the person gets a page that says what
+    happened and when to try again (HTTP 429); nothing is processed.
     """
 
     def __init__(self, get_response):
         self.get_response = get_response
 
     def __call__(self, request):
-        if request.method == "POST" and request.path_info in settings.SIGN_IN_PATHS:
-            limit, period = settings.SIGN_IN_LIMIT
-            if over_limit(request, "sign-in", limit, period):
-                from django.template.response import TemplateResponse
+        if request.method != "POST" or request.path_info not in settings.SIGN_IN_PATHS:
+            return self.get_response(request)
+        limit, period = settings.SIGN_IN_LIMIT
+        if attempts_so_far(request, "sign-in", period) >= limit:
+            from django.template.response import TemplateResponse
 
-                response = TemplateResponse(
-                    request, "rate_limited.html", {"minutes": period // 60}, status=429
-                )
-                response["Retry-After"] = str(period)
-                return response.render()
-        return self.get_response(request)
+            response = TemplateResponse(
+                request, "rate_limited.html", {"minutes": period // 60}, status=429
+            )
+            response["Retry-After"] = str(period)
+            return response.render()
+        response = self.get_response(request)
+        # A successful sign-in costs nothing: a council office behind one address signs many
+        # people in on a training day. Failures and every password-reset request count.
+        signed_in = response.status_code == 302 and "password_reset" not in request.path_info
+        if not signed_in:
+            count_attempt(request, "sign-in", period)
+        return response

@@ -12,7 +12,7 @@ import csv
 from django.contrib import messages
 from django.core.exceptions import PermissionDenied
 from django.db.models import Count, Q, Sum
-from django.http import HttpResponse
+from django.http import Http404, HttpResponse
 from django.shortcuts import get_object_or_404, redirect
 from django.template.response import TemplateResponse
 from django.urls import reverse
@@ -122,7 +122,10 @@ def check_in(request, pk):
     event = event_for(request.user, pk)
     query = request.GET.get("q", "").strip()
     if request.method == "POST":
-        booking = get_object_or_404(event.bookings, pk=request.POST.get("booking"))
+        wanted = request.POST.get("booking", "")
+        if not (wanted.isascii() and wanted.isdigit() and len(wanted) <= 18):
+            raise Http404("No such booking.")
+        booking = get_object_or_404(event.bookings, pk=wanted)
         attended = request.POST.get("attended") == "1"
         try:
             bookings.check_in(booking, attended=attended)

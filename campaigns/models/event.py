@@ -17,7 +17,12 @@ from wagtail.search import index
 
 from actsite.blocks import BaseStreamBlock
 from actsite.localized import localized_children, localized_workplace_settings
-from campaigns.event_permissions import CHOOSE_ORGANISER, EventPageForm, EventPermissionTester
+from campaigns.event_permissions import (
+    CHOOSE_ORGANISER,
+    EventIndexPermissionTester,
+    EventPageForm,
+    EventPermissionTester,
+)
 
 EVENTS_PER_PAGE = 12
 
@@ -29,6 +34,11 @@ class EventIndexPage(Page):
     parent_page_types = ["actsite.HomePage"]
     subpage_types = ["campaigns.EventPage"]
     max_count_per_parent = 1
+
+    def permissions_for_user(self, user):
+        """Organisers add events here but never take the index (everyone's events) down."""
+        return EventIndexPermissionTester(user, self)
+
     template = "campaigns/event_index_page.html"
 
     def get_context(self, request, *args, **kwargs):

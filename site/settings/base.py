@@ -77,7 +77,12 @@ MIDDLEWARE = [
 # Sign-in and password-reset forms accept this many submissions per address per period
 # (seconds) before a "try again later" page (actsite.rate_limits.SignInRateLimitMiddleware).
 SIGN_IN_LIMIT = (int(os.environ.get("SIGN_IN_LIMIT", 30)), 15 * 60)
-SIGN_IN_PATHS = ["/accounts/login/", "/admin/login/", "/accounts/password_reset/"]
+SIGN_IN_PATHS = [
+    "/accounts/login/",
+    "/admin/login/",
+    "/accounts/password_reset/",
+    "/admin/password_reset/",
+]
 
 ROOT_URLCONF = "actsite.urls"
 WSGI_APPLICATION = "actsite.wsgi.application"

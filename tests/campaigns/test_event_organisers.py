@@ -184,3 +184,30 @@ def test_a_coordinator_may_assign_an_event_but_never_delete_it_with_its_bookings
     assert Booking.objects.filter(event=olus_event).exists()
     assert not olus_event.permissions_for_user(coordinator).can_delete()
     assert olus_event.permissions_for_user(olu).can_delete()
+
+
+def test_an_organiser_cannot_take_the_events_index_and_everyones_events_down(
+    client, olus_event, kim, event_index
+):
+    client.force_login(kim)
+    client.post(f"/admin/pages/{event_index.pk}/unpublish/", {"include_descendants": "on"})
+    event_index.refresh_from_db()
+    olus_event.refresh_from_db()
+    assert event_index.live and olus_event.live
+    assert client.get(f"/admin/pages/{event_index.pk}/move/").status_code in (302, 403)
+    assert client.get(f"/admin/pages/{event_index.pk}/delete/").status_code in (302, 403)
+    adding = client.get(f"/admin/pages/add/campaigns/eventpage/{event_index.pk}/")
+    assert adding.status_code == 200  # adding their own events still works
+
+
+def test_a_coordinator_cannot_unpublish_someone_elses_event(client, olus_event, coordinator):
+    client.force_login(coordinator)
+    client.post(f"/admin/pages/{olus_event.pk}/unpublish/")
+    olus_event.refresh_from_db()
+    assert olus_event.live
+
+
+def test_a_check_in_for_a_booking_that_is_not_a_number_is_not_found(client, olus_event, olu):
+    client.force_login(olu)
+    response = client.post(f"/admin/events/{olus_event.pk}/check-in/", {"booking": "abc"})
+    assert response.status_code == 404

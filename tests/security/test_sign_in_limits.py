@@ -57,3 +57,25 @@ def test_a_filled_honeypot_never_signs_in_and_says_so(client, django_user_model,
     assert (
         client.post(url, {"username": "sam", "password": "a long password here"}).status_code == 302
     )
+
+
+def test_successful_sign_ins_never_use_up_the_limit(client, django_user_model):
+    """A council office behind one address signs everyone in on a training day."""
+    from django.test import Client
+
+    django_user_model.objects.create_user("sam", "sam@example.org", "a long password here")
+    for _ in range(5):
+        colleague = Client()
+        response = colleague.post(
+            "/accounts/login/", {"username": "sam", "password": "a long password here"}
+        )
+        assert response.status_code == 302
+
+
+def test_the_admins_password_reset_is_limited_too(client, django_user_model, mailoutbox):
+    django_user_model.objects.create_user("sam", "sam@example.org", "a long password here")
+    answers = [
+        client.post("/admin/password_reset/", {"email": "sam@example.org"}).status_code
+        for _ in range(5)
+    ]
+    assert answers[-1] == 429 and len(mailoutbox) <= 3

@@ -136,7 +136,7 @@ def test_with_the_mail_relay_down_nothing_is_lost_and_mail_goes_when_it_returns(
         )  # fmt: skip
         assert pack.status == 302  # kept, although the coordinators cannot be emailed yet
         assert site.postgres.query(
-            "SELECT count(*) FROM campaigns_packrequest WHERE venue_name = 'Central\nstation'"
+            "SELECT count(*) FROM campaigns_packrequest WHERE venue_name = 'Central station'"
         ) == [(1,)]
         wait_for(
             lambda: (

@@ -4,6 +4,7 @@ from django import forms
 from django.core.validators import MaxValueValidator
 from django.utils.translation import gettext_lazy as _
 
+from actsite.bad_requests import plausible_id
 from actsite.languages import language_choices
 from campaigns.models import PackRequest
 from campaigns.models.resource import ResourceKind
@@ -137,7 +138,7 @@ class PageChoiceField(forms.ModelChoiceField):
         if value in self.empty_values:
             return None
         text = str(value)
-        if not (text.isascii() and text.isdigit() and len(text) <= 18):
+        if not plausible_id(text):
             raise forms.ValidationError(
                 self.error_messages["invalid_choice"], code="invalid_choice"
             )

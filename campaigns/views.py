@@ -6,6 +6,7 @@ from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy as _lazy
 from django.views.decorators.http import require_http_methods
 
+from actsite.bad_requests import plausible_id
 from actsite.localized import localized_pages
 from actsite.models import WorkplaceSetting
 from actsite.rate_limits import attempts_so_far, count_attempt
@@ -53,8 +54,7 @@ def pack_request(request):
             status = 400
     else:
         wanted = request.GET.get("resource", "")
-        valid = wanted.isascii() and wanted.isdigit() and len(wanted) <= 9
-        initial_resource = resources.filter(pk=wanted).first() if valid else None
+        initial_resource = resources.filter(pk=wanted).first() if plausible_id(wanted) else None
         form = PackRequestForm(workplace_settings=workplace_settings)
         items = PackItemFormSet(
             initial=[{"resource": initial_resource}] if initial_resource else None,

@@ -49,3 +49,10 @@ def too_long(request):
     response = TemplateResponse(request, "too_long.html", status=413)
     response["Cache-Control"] = "private, no-store"
     return response.render()
+
+
+def plausible_id(value):
+    """Whether ``value`` (text from a request) could be a database id: ASCII digits only and
+    short enough for a 64-bit integer (SQLite raises OverflowError beyond that)."""
+    text = str(value)
+    return text.isascii() and text.isdigit() and len(text) <= 18

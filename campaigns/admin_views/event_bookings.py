@@ -22,6 +22,7 @@ from django.views.decorators.http import require_POST
 from wagtail.log_actions import log
 
 from actsite.access_log import record_access
+from actsite.bad_requests import plausible_id
 from campaigns import bookings
 from campaigns.booking_access import can_use_bookings, event_for, manageable_events
 from campaigns.booking_emails import undelivered_for
@@ -123,7 +124,7 @@ def check_in(request, pk):
     query = request.GET.get("q", "").strip()
     if request.method == "POST":
         wanted = request.POST.get("booking", "")
-        if not (wanted.isascii() and wanted.isdigit() and len(wanted) <= 18):
+        if not plausible_id(wanted):
             raise Http404("No such booking.")
         booking = get_object_or_404(event.bookings, pk=wanted)
         attended = request.POST.get("attended") == "1"

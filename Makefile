@@ -49,6 +49,8 @@ os-packages: ## Install the OS packages the site and its tests need, if any is m
 	[ -x /usr/sbin/nginx ] || missing="$$missing nginx-light"; \
 	ls /etc/nginx/modules-enabled/*cache-purge* >/dev/null 2>&1 || missing="$$missing libnginx-mod-http-cache-purge"; \
 	command -v openssl >/dev/null || missing="$$missing openssl"; \
+	command -v redis-server >/dev/null || missing="$$missing redis-server"; \
+	ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1 || missing="$$missing postgresql"; \
 	if [ -n "$$missing" ]; then \
 		echo "Installing from the OS packages:$$missing"; \
 		if [ "$$(id -u)" = 0 ]; then apt-get update -qq && apt-get install -y -qq $$missing; \

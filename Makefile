@@ -76,17 +76,19 @@ demo: migrate ## Load the demo content (idempotent)
 
 .PHONY: run
 run: demo ## Set everything up and serve the site on http://127.0.0.1:$(PORT)/
+	@$(BIN)/python manage.py set_site_address http://127.0.0.1:$(PORT)
 	@WAGTAILADMIN_BASE_URL=http://127.0.0.1:$(PORT) $(BIN)/python manage.py create_demo_admin
-	$(BIN)/python manage.py runserver 127.0.0.1:$(PORT)
+	WAGTAILADMIN_BASE_URL=http://127.0.0.1:$(PORT) $(BIN)/python manage.py runserver 127.0.0.1:$(PORT)
 
 .PHONY: test
 test: install-dev os-packages messages ## Run the whole test suite (SQLite, or DATABASE_URL when set)
 	$(BIN)/python -m pytest -n $(TEST_WORKERS) --dist loadfile --no-loadscope-reorder
 
 .PHONY: lint
-lint: install-dev ## Check code style with ruff (lint and format)
+lint: install-dev ## Check code style (ruff) and which app may import which (import-linter)
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
+	$(BIN)/lint-imports
 
 .PHONY: format
 format: install-dev ## Rewrite code in the house style

@@ -11,7 +11,6 @@ to the organiser on the event's attendee list. The booking itself never depends 
 
 import logging
 
-from django.conf import settings
 from django.core import signing
 from django.core.mail import EmailMessage
 from django.template.loader import render_to_string
@@ -20,8 +19,9 @@ from django.utils import translation
 from django.utils.translation import gettext_lazy as _
 
 from actsite import outbox
-from actsite.furniture_cache import footer_helplines
+from actsite.furniture import footer_helplines
 from actsite.localized import localized_objects
+from actsite.public_urls import absolute_url
 from campaigns.calendar import event_calendar
 from campaigns.models import Booking, BookingEmail
 
@@ -60,7 +60,7 @@ def booking_from_token(token):
 
 
 def manage_url(booking):
-    return settings.WAGTAILADMIN_BASE_URL + reverse("manage_booking", args=[manage_token(booking)])
+    return absolute_url(reverse("manage_booking", args=[manage_token(booking)]))
 
 
 def queue_email(booking, kind):

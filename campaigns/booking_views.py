@@ -15,14 +15,15 @@ from campaigns.forms import BookingForm
 BOOKINGS_PER_HOUR = 10
 
 
-def event_page_view(event, request):
+def booking_form_view(event, request):
+    """``/events/<slug>/book/``: the form (GET) and booking (POST). Never cached."""
     full = event.places_left == 0
     form = BookingForm(event=event, initial={"waitlist": full})
     status = 200
     if request.method == "POST":
         form = BookingForm(request.POST, event=event)
         if form.is_bot:
-            return redirect(event.url)
+            return redirect(event.get_url(request))
         if over_limit(request, "booking", BOOKINGS_PER_HOUR, 3600):
             form.add_error(
                 None, _("Too many bookings from your connection. Please try again later.")
@@ -59,7 +60,7 @@ def event_page_view(event, request):
             status = 400
     return TemplateResponse(
         request,
-        event.template,
+        "campaigns/event_booking_page.html",
         {**event.get_context(request), "form": form, "full": full},
         status=status,
     )

@@ -17,7 +17,7 @@ from django.db.models import F
 from django.utils import timezone, translation
 from django.utils.translation import gettext
 
-from actsite import page_cache
+from actsite.purging import purge_page_and_listings
 from campaigns.booking_emails import queue_email
 from campaigns.models import Booking, BookingEmail, EventSeats
 
@@ -43,15 +43,16 @@ class StoreBusy(BookingError):
     pass
 
 
-def _places_changed():
-    """Pages showing "places left" are rendered afresh once this transaction commits."""
-    transaction.on_commit(page_cache.availability_changed)
+def _places_changed(event):
+    """Once this transaction commits, the HTTP cache lets go of the event's page and listings
+    (in every language), which show its places left."""
+    transaction.on_commit(lambda: purge_page_and_listings(event))
 
 
 def sync_seats(event):
     """Make the seat counter's capacity match the page's, then promote anyone now fitting."""
     with transaction.atomic():
-        _places_changed()
+        _places_changed(event)
         seats, created = EventSeats.objects.get_or_create(
             event=event, defaults={"capacity": event.capacity}
         )
@@ -118,7 +119,7 @@ def book(
                 raise EventFull(gettext("Sorry, there are not enough places left."))
             booking = Booking.objects.create(status=status, **details)
             queue_email(booking, BookingEmail.Kind.BOOKED)
-            _places_changed()
+            _places_changed(event)
             return booking
     except IntegrityError as error:
         existing = Booking.objects.filter(
@@ -157,7 +158,7 @@ def cancel_booking(booking):
             )
             promote_waiting_list(booking.event)
         queue_email(booking, BookingEmail.Kind.CANCELLED)
-        _places_changed()
+        _places_changed(booking.event)
     return booking
 
 
@@ -185,7 +186,7 @@ def cancel_event(event):
             booking.save(update_fields=["status", "cancelled_at"])
             queue_email(booking, BookingEmail.Kind.EVENT_CANCELLED)
         EventSeats.objects.filter(pk=seats.pk).update(booked=0)
-        _places_changed()
+        _places_changed(event)
     return len(active)
 
 

@@ -2,8 +2,9 @@
 
 import icalendar
 
-from django.conf import settings
 from django.utils import timezone
+
+from actsite.public_urls import site_domain
 
 
 def event_calendar(event, request=None):
@@ -12,8 +13,7 @@ def event_calendar(event, request=None):
     calendar.add("prodid", "-//Act Against Trafficking//Events//EN")
     calendar.add("version", "2.0")
     item = icalendar.Event()
-    host = settings.WAGTAILADMIN_BASE_URL.split("://")[-1].split("/")[0]
-    item.add("uid", f"event-{event.pk}@{host}")
+    item.add("uid", f"event-{event.pk}@{site_domain(event.get_site())}")
     item.add("dtstamp", timezone.now())
     item.add("dtstart", timezone.localtime(event.starts_at))
     item.add("dtend", timezone.localtime(event.ends_at))
@@ -22,7 +22,7 @@ def event_calendar(event, request=None):
         part for part in (event.venue_name, event.venue_address.replace("\n", ", ")) if part
     )
     item.add("location", location or event.online_url)
-    url = event.get_full_url(request)
+    url = event.get_full_url()
     item.add("description", f"{event.summary}\n\n{url}")
     item.add("url", url)
     calendar.add_component(item)

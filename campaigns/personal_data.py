@@ -9,7 +9,7 @@ from django.db import transaction
 from django.utils import timezone
 
 from campaigns import bookings
-from campaigns.booking_housekeeping import anonymise_bookings
+from campaigns.booking_housekeeping import anonymise_bookings, anonymise_past_bookings
 from campaigns.models import Booking, BookingEmail, PackRequest
 
 ERASED = "(erased)"
@@ -115,3 +115,11 @@ def anonymise_finished_pack_requests(days=None):
         updated_at__lt=cutoff,
     ).exclude(contact_name=ERASED)
     return _anonymise_requests(finished)
+
+
+def apply_retention():
+    """Campaigns' retention rules, once (``actsite.personal_data.apply_retention``)."""
+    return {
+        "bookings_anonymised": anonymise_past_bookings(),
+        "pack_requests_anonymised": anonymise_finished_pack_requests(),
+    }

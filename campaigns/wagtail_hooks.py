@@ -9,6 +9,8 @@ from wagtail.admin.menu import MenuItem
 from actsite.hub_sections import HubSection, index_page_url
 from actsite.localized import localized_pages
 from actsite.page_queries import public_pages
+from actsite.personal_data import PERSONAL_DATA_HOOK
+from campaigns import personal_data
 from campaigns.admin_views.downloads import DownloadReportView
 from campaigns.admin_views.pack_requests import PackRequestViewSet
 from campaigns.booking_access import can_use_bookings
@@ -178,3 +180,9 @@ def role_dashboard_panels(request, panels):
     from campaigns.admin_views.dashboard import panels_for
 
     panels.extend(panels_for(request.user))
+
+
+@hooks.register(PERSONAL_DATA_HOOK)
+def personal_data_part():
+    """What campaigns hold about a person, for export, erasure and retention."""
+    return personal_data

@@ -5,8 +5,7 @@ from django.core.exceptions import ValidationError
 from wagtail import blocks
 from wagtail.blocks.struct_block import StructBlockValidationError
 
-from actsite.blocks import BaseStreamBlock
-from campaigns.blocks import VideoBlock
+from actsite.blocks import BaseStreamBlock, VideoBlock
 
 
 class ScenarioBlock(blocks.StructBlock):

@@ -12,6 +12,7 @@ from django.utils import timezone, translation
 from django.utils.formats import date_format
 from django.utils.translation import gettext as _
 
+from actsite.public_urls import absolute_url
 from courses.models import Completion
 
 
@@ -35,7 +36,10 @@ def verify(code):
 
 
 def verify_url(completion):
-    return f"{settings.WAGTAILADMIN_BASE_URL}/training/verify/?code={completion.certificate_code}"
+    """The verify page of the module's catalogue, in the certificate's language."""
+    catalogue = completion.module.get_parent().specific
+    page_url = catalogue.get_full_url() or absolute_url("/training/")
+    return f"{page_url}verify/?code={completion.certificate_code}"
 
 
 def _fonts():

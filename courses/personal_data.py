@@ -13,6 +13,7 @@ from django.db.models import Q
 from django.db.models.functions import Coalesce
 from django.utils import timezone
 
+from actsite.personal_data import RefusedErasure
 from courses.models import Assignment, Completion, LessonView, QuizAttempt, TrainingReminder
 
 ANONYMISE, DELETE = "anonymise", "delete"
@@ -25,10 +26,6 @@ def _rule(rule):
             f"TRAINING_RECORDS_ON_ERASURE must be {ANONYMISE!r} or {DELETE!r}, not {rule!r}."
         )
     return rule
-
-
-class RefusedErasure(Exception):
-    """The account belongs to someone who edits or runs the site: remove that access first."""
 
 
 def _when(value):
@@ -154,3 +151,8 @@ def erase_inactive_learners(days=None, rule=None):
             erase_account(user, rule)
             count += 1
     return count
+
+
+def apply_retention():
+    """Training's retention rules, once (``actsite.personal_data.apply_retention``)."""
+    return {"learner_accounts_erased": erase_inactive_learners()}

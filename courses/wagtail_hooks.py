@@ -10,6 +10,8 @@ from wagtail.permissions import register_permission_policy
 from actsite.hub_sections import HubSection, index_page_url
 from actsite.localized import localized_pages
 from actsite.page_queries import public_pages
+from actsite.personal_data import PERSONAL_DATA_HOOK
+from courses import personal_data
 from courses.admin_views import report
 from courses.admin_views.assignments import AssignmentViewSet
 from courses.assignment_access import AssignmentPermissionPolicy
@@ -79,3 +81,9 @@ def training_section(hub_page, request):
         ModulePage.with_listing_data(modules.order_by("title"))[:HUB_MODULES],
         more_url=f"{index_url}?setting={setting.slug}" if index_url else "",
     )
+
+
+@hooks.register(PERSONAL_DATA_HOOK)
+def personal_data_part():
+    """What training holds about a person, for export, erasure and retention."""
+    return personal_data

@@ -14,7 +14,6 @@ timeout = 30
 graceful_timeout = 30
 keepalive = 5
 # Recycle workers now and then (a leak stays small); jitter keeps them from restarting together.
-# Not too often: a fresh worker starts with cold per-process caches.
 max_requests = int(os.environ.get("GUNICORN_MAX_REQUESTS", 100_000))
 max_requests_jitter = max_requests // 10
 preload_app = True
@@ -23,13 +22,9 @@ errorlog = "-"
 
 
 def when_ready(server):
-    """The app is loaded (preload_app) and workers are about to fork. Do the work each worker
-    would do on its first requests (``actsite.warm_up``), then move everything start-up built
-    out of the garbage collector's sweeps: it lives as long as the workers, full collections
-    stay short (no 100 ms pauses mid-request) and the memory pages stay shared."""
+    """The app is loaded (preload_app) and workers are about to fork: move everything start-up
+    built out of the garbage collector's sweeps. It lives as long as the workers, full
+    collections stay short and the memory pages stay shared."""
     import gc
 
-    from actsite.warm_up import warm_up
-
-    server.log.info("Warmed up: %d templates compiled", warm_up())
     gc.freeze()

@@ -5,12 +5,12 @@ from functools import cached_property
 from django.conf import settings
 from django.utils.functional import SimpleLazyObject
 
-from actsite.furniture_cache import footer_helplines, footer_links, main_navigation
+from actsite.furniture import footer_helplines, footer_links, main_navigation
 from actsite.localized import localized_objects
 
 
 class HelplineDirectory:
-    """The helplines shown in the footer, loaded (from the cache) the first time a template asks."""
+    """The helplines shown in the footer, loaded the first time a template asks."""
 
     def __init__(self, request):
         self.request = request
@@ -54,7 +54,7 @@ def _main_navigation(request):
 
 def _footer_links(request):
     site = _site(request)
-    return footer_links(site, _furniture(request)) if site else {}
+    return footer_links(_furniture(request)) if site else {}
 
 
 def site_furniture(request):

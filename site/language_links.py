@@ -8,12 +8,10 @@ language the site is published in, so it links to the same address under each pr
 from dataclasses import dataclass
 
 from django.conf import settings
-from django.core.cache import cache
 from django.urls import translate_url
 from django.utils import translation
 
 from actsite.languages import native_name
-from actsite.page_cache import content_generation
 from actsite.page_queries import per_request
 
 
@@ -34,25 +32,14 @@ def _name(code):
 
 
 def _page_urls(request, page):
-    """{language code: URL} of the page's live translations (itself included).
-
-    Kept in the shared cache until public content next changes, so a page costs no query
-    for its switcher once any visitor has seen it.
-    """
-    key = ":".join(
-        ["language-links", str(content_generation()), request.get_host(), str(page.translation_key)]
+    """{language code: URL} of the page's live translations (itself included), in one query."""
+    translations = (
+        page.get_translations(inclusive=True)
+        .live()
+        .filter(alias_of__isnull=True)
+        .select_related("locale")
     )
-    urls = cache.get(key)
-    if urls is None:
-        translations = (
-            page.get_translations(inclusive=True)
-            .live()
-            .filter(alias_of__isnull=True)
-            .select_related("locale")
-        )
-        urls = {other.locale.language_code: other.get_url(request) for other in translations}
-        cache.set(key, urls, 3600)
-    return urls
+    return {other.locale.language_code: other.get_url(request) for other in translations}
 
 
 def _page_links(request, page, current):

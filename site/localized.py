@@ -20,10 +20,11 @@ def is_default_language():
     return _language() == settings.LANGUAGE_CODE
 
 
-def localized_objects(objects):
+def localized_objects(objects, *, specific=True):
     """``objects`` (English originals) swapped for their translations in the active language.
 
-    One query for any number of objects; those not translated yet stay in English.
+    One query for any number of objects (pages: and their specific types unless ``specific``
+    is false); those not translated yet stay in English.
     """
     from wagtail.models import Page
 
@@ -31,7 +32,7 @@ def localized_objects(objects):
     if not objects or is_default_language():
         return objects
     if isinstance(objects[0], Page):
-        queryset = Page.objects.live().specific()
+        queryset = Page.objects.live().specific() if specific else Page.objects.live()
     else:
         queryset = type(objects[0])._default_manager.all()
     translated = {
@@ -95,8 +96,8 @@ def localized_children(queryset, parent, request=None):
 
 def localized_workplace_settings():
     """Every workplace setting, in the visitor's language where translated (two queries at most)."""
-    from wagtail.models import Locale
-
     from actsite.models import WorkplaceSetting
 
-    return localized_objects(WorkplaceSetting.objects.filter(locale=Locale.get_default()))
+    return localized_objects(
+        WorkplaceSetting.objects.filter(locale__language_code=settings.LANGUAGE_CODE)
+    )

@@ -1,7 +1,9 @@
 """People's rights over the data we hold: "what do you hold about me?" and "delete it", and the
 retention rules that remove details nobody needs any more. Each part of the site answers for
-its own data (``campaigns.personal_data``, ``courses.personal_data``); this module gathers
-their answers and records every request in PersonalDataRequest.
+its own data and names the module that does with the ``register_personal_data`` hook; the
+module has ``export_for(email)``, ``erase_for(email)`` and ``apply_retention()``, each
+returning a dict. This module gathers their answers and records every request in
+PersonalDataRequest.
 """
 
 import hashlib
@@ -14,19 +16,27 @@ from django.core.validators import validate_email
 from django.db import transaction
 from django.utils import timezone
 
+from wagtail import hooks
+
 from actsite.models import PersonalDataRequest
-from campaigns import booking_housekeeping
-from campaigns import personal_data as campaign_data
-from courses import personal_data as training_data
 
 logger = logging.getLogger(__name__)
 
-PARTS = (campaign_data, training_data)
+PERSONAL_DATA_HOOK = "register_personal_data"
 MAX_EMAIL_LENGTH = 254  # what every email field on the site holds
 
 
 class InvalidEmail(ValueError):
     pass
+
+
+class RefusedErasure(Exception):
+    """The account belongs to someone who edits or runs the site: remove that access first."""
+
+
+def parts():
+    """Each app's personal-data module, in the order the apps are installed."""
+    return [hook() for hook in hooks.get_hooks(PERSONAL_DATA_HOOK)]
 
 
 def normalise_email(email):
@@ -60,7 +70,7 @@ def export_personal_data(email, handled_by):
     """Everything the site holds about ``email``, as a JSON-ready dict. The request is recorded."""
     email = normalise_email(email)
     held = {"email": email, "exported_at": timezone.now().isoformat()}
-    for part in PARTS:
+    for part in parts():
         held.update(part.export_for(email))
     counts = {key: len(value) for key, value in held.items() if isinstance(value, list)}
     _record(PersonalDataRequest.Kind.EXPORT, email, handled_by, counts)
@@ -70,12 +80,12 @@ def export_personal_data(email, handled_by):
 def erase_personal_data(email, handled_by):
     """Erase what the site holds about ``email``, all or nothing, and record the request.
 
-    Raises ``courses.personal_data.RefusedErasure`` (changing nothing) for an editor's account.
+    Raises ``RefusedErasure`` (changing nothing) for an editor's account.
     """
     email = normalise_email(email)
     summary = {}
     with transaction.atomic():
-        for part in PARTS:
+        for part in parts():
             summary.update(part.erase_for(email))
         _record(PersonalDataRequest.Kind.ERASE, email, handled_by, summary)
     return summary
@@ -83,10 +93,8 @@ def erase_personal_data(email, handled_by):
 
 def apply_retention(handled_by="scheduled retention"):
     """Run every retention rule once; safe to run as often as you like. Returns the counts."""
-    summary = {
-        "bookings_anonymised": booking_housekeeping.anonymise_past_bookings(),
-        "pack_requests_anonymised": campaign_data.anonymise_finished_pack_requests(),
-        "learner_accounts_erased": training_data.erase_inactive_learners(),
-    }
+    summary = {}
+    for part in parts():
+        summary.update(part.apply_retention())
     _record(PersonalDataRequest.Kind.RETENTION, "", handled_by, summary)
     return summary

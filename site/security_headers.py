@@ -13,9 +13,10 @@ from django.conf import settings
 class ContentSecurityPolicyMiddleware(CSPMiddleware):
     """django-csp's middleware, choosing the admin policy under the admin's URL prefix.
 
-    Public pages get CONTENT_SECURITY_POLICY: scripts only from the site itself with this
-    response's nonce, no inline styles, no plugins, no framing. Served documents keep the
-    ``default-src 'none'`` that Wagtail's serve view sets (an existing header is never replaced).
+    Public pages get CONTENT_SECURITY_POLICY: scripts and styles only from the site's own files
+    (nothing inline, so no per-response nonce and a page can be cached for everyone), no
+    plugins, no framing. Served documents keep the ``default-src 'none'`` that Wagtail's serve
+    view sets (an existing header is never replaced).
     """
 
     def get_policy_parts(self, request, response, report_only=False):

@@ -6,17 +6,15 @@ Public addresses carry a language prefix (/cy/, /pl/...) except English, the def
 from django.conf import settings
 from django.conf.urls.i18n import i18n_patterns
 from django.contrib.auth.views import LoginView
-from django.urls import include, path, re_path
+from django.urls import include, path
 
 from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.contrib.sitemaps.views import sitemap
 from wagtail.documents import urls as wagtaildocs_urls
-from wagtail.urls import serve_pattern
 
-from actsite import page_routes, views
+from actsite import views
 from actsite.sign_in import SiteSignInForm
-from courses import views as course_views
 
 handler400 = "actsite.views.bad_request"
 
@@ -29,11 +27,7 @@ urlpatterns = [
         name="login",
     ),
     path("accounts/", include("django.contrib.auth.urls")),
-    path(
-        "training/certificates/<str:code>/",
-        course_views.certificate_pdf,
-        name="certificate_pdf",
-    ),
+    path("training/", include("courses.urls")),
     path("sitemap.xml", sitemap, name="sitemap"),
     path("robots.txt", views.robots_txt, name="robots_txt"),
 ]
@@ -47,9 +41,6 @@ urlpatterns += i18n_patterns(
     path("search/", views.search, name="search"),
     path("printed-packs/", include("campaigns.urls")),
     path("bookings/", include("campaigns.booking_urls")),
-    # Wagtail's page view with remembered routes (actsite.page_routes); Wagtail's own below it
-    # still serves its other addresses (password-protected pages).
-    re_path(serve_pattern, page_routes.serve, name="wagtail_serve"),
     path("", include(wagtail_urls)),
     prefix_default_language=False,
 )

@@ -4,11 +4,13 @@ from django.urls import path, reverse
 
 from wagtail import hooks
 from wagtail.admin.menu import MenuItem
+from wagtail.models import Site
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
 from actsite.admin_views.personal_data_log import PersonalDataLogView
-from actsite.models import Helpline, PersonalDataAccess, WorkplaceSetting
+from actsite.models import Helpline, PersonalDataAccess, SiteFurniture, WorkplaceSetting
+from actsite.purging import PUBLIC_CONTENT_HOOK
 
 
 class WorkplaceSettingViewSet(SnippetViewSet):
@@ -66,3 +68,9 @@ def personal_data_access_log(actions):
     ``PersonalDataAccess.objects.viewable_by_user``). Nothing is logged to it through
     ``wagtail.log_actions.log``; ``actsite.access_log.record_access`` writes it."""
     actions.register_model(PersonalDataAccess, PersonalDataAccess)
+
+
+@hooks.register(PUBLIC_CONTENT_HOOK)
+def shared_public_content():
+    """Changing any of these changes every public page's header, footer or filters."""
+    return [Helpline, WorkplaceSetting, SiteFurniture, Site]

@@ -41,35 +41,25 @@ def django_db_setup(playwright_session, django_db_setup):
 @pytest.fixture(autouse=True)
 def _empty_caches():
     """Each test starts with empty caches: ids are reused after a rollback, so a rendition or
-    page fragment cached by one test must never be served to the next."""
+    rate-limit count cached by one test must never be seen by the next."""
     from django.core.cache import caches
-
-    from actsite.page_routes import known_routes
 
     yield
     for cache in caches.all():
         cache.clear()
-    known_routes.clear()
 
 
 @pytest.fixture(autouse=True)
 def _default_language():
     """Each test starts in English. Django's LocaleMiddleware activates a request's language and
     never deactivates it: after a test's request to a /pl/ page the thread stays in Polish for
-    whatever runs next (the next request used to reset it; cached pages are now served before
-    LocaleMiddleware runs, so it may not)."""
+    whatever runs next."""
     from django.conf import settings
     from django.utils import translation
 
     translation.activate(settings.LANGUAGE_CODE)
     yield
     translation.activate(settings.LANGUAGE_CODE)
-
-
-@pytest.fixture
-def page_cache_off(settings):
-    """Render every request, to measure what rendering costs."""
-    settings.PAGE_CACHE_SECONDS = 0
 
 
 @pytest.fixture

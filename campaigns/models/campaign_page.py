@@ -15,12 +15,13 @@ from wagtail.search import index
 
 from actsite.localized import localized_children, localized_pages, localized_workplace_settings
 from actsite.page_queries import public_pages
+from actsite.purging import ListingPurgeMixin
 from campaigns.blocks import CampaignStreamBlock
 
 CAMPAIGNS_PER_PAGE = 12
 
 
-class CampaignIndexPage(Page):
+class CampaignIndexPage(ListingPurgeMixin, Page):
     intro = models.CharField(max_length=255, blank=True)
 
     content_panels = [*Page.content_panels, FieldPanel("intro")]
@@ -121,8 +122,7 @@ class CampaignPage(Page):
 
 
 class CampaignSections:
-    """A campaign page's posters and events, fetched only when the page shows them: not when
-    the template serves them from its cached fragment (``{% public_fragment %}``)."""
+    """A campaign page's posters and events, fetched when the template first shows them."""
 
     def __init__(self, page, request):
         self.page = page

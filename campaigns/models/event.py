@@ -17,6 +17,7 @@ from wagtail.search import index
 
 from actsite.blocks import BaseStreamBlock
 from actsite.localized import localized_children, localized_workplace_settings
+from actsite.purging import ListingPurgeMixin
 from campaigns.event_permissions import (
     CHOOSE_ORGANISER,
     EventIndexPermissionTester,
@@ -27,7 +28,7 @@ from campaigns.event_permissions import (
 EVENTS_PER_PAGE = 12
 
 
-class EventIndexPage(Page):
+class EventIndexPage(ListingPurgeMixin, Page):
     intro = models.CharField(max_length=255, blank=True)
 
     content_panels = [*Page.content_panels, FieldPanel("intro")]
@@ -160,12 +161,13 @@ class EventPage(RoutablePageMixin, Page):
                 {"capacity": f"{seats.booked} places are already booked: capacity cannot be lower."}
             )
 
-    @path("")
-    def event_and_booking(self, request):
-        """The event, with its booking form; a POST books (see campaigns.booking_views)."""
-        from campaigns.booking_views import event_page_view
+    @path("book/")
+    def booking_form(self, request):
+        """The booking form, on a page of its own: it carries a CSRF token, so it is never
+        cached, while the event page itself is the same for everyone and is."""
+        from campaigns.booking_views import booking_form_view  # noqa: PLC0415 (views need models)
 
-        return event_page_view(self, request)
+        return booking_form_view(self, request)
 
     @path("calendar/")
     def calendar_file(self, request):
@@ -176,6 +178,13 @@ class EventPage(RoutablePageMixin, Page):
         response = HttpResponse(event_calendar(self, request), content_type="text/calendar")
         response["Content-Disposition"] = f'attachment; filename="{self.slug}.ics"'
         return response
+
+    def get_cached_paths(self):
+        return ["/", "/calendar/"]
+
+    def listed_on(self):
+        """Pages besides its index, hubs and home that list this event (actsite.purging)."""
+        return [self.campaign]
 
     def save(self, *args, **kwargs):
         super().save(*args, **kwargs)

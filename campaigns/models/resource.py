@@ -94,6 +94,10 @@ class ResourcePage(Page):
             "workplace_settings", "preview_image__renditions", cls.files_prefetch()
         )
 
+    def listed_on(self):
+        """Pages besides its index, hubs and home that list this resource (actsite.purging)."""
+        return [self.campaign]
+
     def get_context(self, request, *args, **kwargs):
         from django.urls import reverse
 

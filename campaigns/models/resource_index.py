@@ -7,11 +7,12 @@ from wagtail.admin.panels import FieldPanel
 from wagtail.models import Page
 
 from actsite.localized import localized_children, localized_workplace_settings
+from actsite.purging import ListingPurgeMixin
 
 RESOURCES_PER_PAGE = 12
 
 
-class ResourceIndexPage(Page):
+class ResourceIndexPage(ListingPurgeMixin, Page):
     intro = models.CharField(max_length=255, blank=True)
 
     content_panels = [*Page.content_panels, FieldPanel("intro")]

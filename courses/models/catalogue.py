@@ -13,6 +13,7 @@ from wagtail.models import Page
 from wagtail.search import index
 
 from actsite.localized import localized_children, localized_workplace_settings
+from actsite.purging import ListingPurgeMixin
 from courses.blocks import LessonStreamBlock, QuizStreamBlock
 
 MODULES_PER_PAGE = 12
@@ -24,7 +25,7 @@ class Level(models.TextChoices):
     ADVANCED = "advanced", _("Advanced (staff who refer)")
 
 
-class TrainingIndexPage(RoutablePageMixin, Page):
+class TrainingIndexPage(ListingPurgeMixin, RoutablePageMixin, Page):
     """The catalogue of modules, filterable by setting and level. Its routes: my/, verify/."""
 
     intro = models.CharField(max_length=255, blank=True)

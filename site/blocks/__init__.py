@@ -2,7 +2,7 @@
 
 from wagtail import blocks
 
-from .media import CaptionedImageBlock
+from .media import CaptionedImageBlock, VideoBlock
 from .signposting import (
     AccordionBlock,
     HelplineCallToActionBlock,
@@ -21,6 +21,7 @@ __all__ = [
     "QuoteBlock",
     "SignpostBlock",
     "SpotTheSignsBlock",
+    "VideoBlock",
 ]
 
 

@@ -3,7 +3,7 @@
 import os
 from pathlib import Path
 
-from csp.constants import NONCE, NONE, SELF, UNSAFE_INLINE
+from csp.constants import NONE, SELF, UNSAFE_INLINE
 
 from actsite.client_address import parse_trusted_proxies
 from actsite.languages import site_languages
@@ -54,22 +54,18 @@ MIDDLEWARE = [
     "actsite.security_headers.ContentSecurityPolicyMiddleware",
     "actsite.security_headers.PermissionsPolicyMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
-    # Cached pages, served before the middleware below has anything to do.
-    "actsite.page_cache.PageCacheHitMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
     "actsite.bad_requests.RefuseOversizePublicPostsMiddleware",
     "actsite.bad_requests.RejectNullCharactersMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
-    # After CSRF (a cached form gets a working token), inside CSP (a fresh nonce per response).
-    "actsite.page_cache.PageCacheMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "actsite.idle_sessions.IdleSessionMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
-    "actsite.middleware.PublicCacheControlMiddleware",
+    "actsite.cache_headers.CacheHeadersMiddleware",
     "actsite.rate_limits.SignInRateLimitMiddleware",
     # Last: turns a locked-out login into the lockout page.
     "axes.middleware.AxesMiddleware",
@@ -235,22 +231,17 @@ WAGTAILIMAGES_EXTENSIONS = ["avif", "gif", "jpg", "jpeg", "png", "webp"]  # no S
 WAGTAILIMAGES_MAX_UPLOAD_SIZE = 10 * 1024 * 1024
 WAGTAILEMBEDS_FINDERS = []  # nothing is fetched from, or embedded from, third parties
 
-# Public pages may be kept by shared caches for this long; publishing purges them (frontend_cache).
-PUBLIC_CACHE_MAX_AGE = int(os.environ.get("PUBLIC_CACHE_MAX_AGE", "300"))
-# Whole public pages kept in the shared cache for anonymous visitors (actsite.page_cache);
-# 0 turns it off. Pages showing "places left" are kept for a shorter time as well as being
-# refreshed by every booking.
-PAGE_CACHE_ALIAS = "default"
-PAGE_CACHE_SECONDS = int(os.environ.get("PAGE_CACHE_SECONDS", "300"))
-PAGE_CACHE_AVAILABILITY_SECONDS = 60
-# Each process serves a page it just fetched from the shared cache again for this long without
-# asking it (a change made elsewhere shows that much later); 0 turns it off.
-PAGE_CACHE_LOCAL_SECONDS = float(os.environ.get("PAGE_CACHE_LOCAL_SECONDS", "1"))
-# Costly parts of public pages ({% public_fragment %}, actsite.fragment_cache) are kept this long
-# for renders the page cache cannot spare (signed-in editors, tracking parameters); 0: off.
-FRAGMENT_CACHE_SECONDS = int(os.environ.get("FRAGMENT_CACHE_SECONDS", "300"))
-# Query strings made only of these are cached (filters, pagination); any other is rendered.
-PAGE_CACHE_QUERY_PARAMS = {"setting", "kind", "language", "campaign", "level", "when", "page"}
+# How long public pages may be kept (actsite.cache_headers): by browsers, which nobody can
+# purge; by shared caches (nginx, a CDN), which publishing, bookings and snippet edits purge
+# (actsite.purging); and by shared caches for addresses with a query string (filters, later
+# pages of a listing), which are not all purged by name.
+PUBLIC_CACHE_MAX_AGE = int(os.environ.get("PUBLIC_CACHE_MAX_AGE", "60"))
+PUBLIC_CACHE_SHARED_MAX_AGE = int(os.environ.get("PUBLIC_CACHE_SHARED_MAX_AGE", "3600"))
+PUBLIC_CACHE_QUERY_MAX_AGE = int(os.environ.get("PUBLIC_CACHE_QUERY_MAX_AGE", "60"))
+# Purging (wagtail.contrib.frontend_cache): production sets WAGTAILFRONTENDCACHE from
+# FRONTEND_CACHE_PURGE_URL. Every language version is purged by name (actsite.purging), so
+# Wagtail need not guess the other languages' addresses.
+WAGTAILFRONTENDCACHE_LANGUAGES = []
 
 # The proxies whose X-Forwarded-For is believed (comma-separated addresses or networks):
 # deploy/nginx.conf on the same machine is 127.0.0.1. Empty: every request's own address is the
@@ -286,11 +277,12 @@ PERMISSIONS_POLICY = ", ".join(
 )
 
 # Content Security Policy (django-csp; see actsite/security_headers.py). Public pages: nothing
-# inline but nonce'd scripts, nothing from any other host, no plugins, no framing.
+# inline at all (no nonce: a cached page is the same for everyone), nothing from any other
+# host, no plugins, no framing.
 CONTENT_SECURITY_POLICY = {
     "DIRECTIVES": {
         "default-src": [SELF],
-        "script-src": [SELF, NONCE],
+        "script-src": [SELF],
         "style-src": [SELF],
         "img-src": [SELF, "data:"],
         "font-src": [SELF],

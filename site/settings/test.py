@@ -24,7 +24,6 @@ CACHES = {
     "default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"},
     "local": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache", "LOCATION": "local"},
 }
-PAGE_CACHE_LOCAL_SECONDS = 0  # every request asks the shared cache (tests of it turn it on)
 # Serve static files from the apps' folders, as in development: tests never run collectstatic.
 WHITENOISE_AUTOREFRESH = True
 WHITENOISE_USE_FINDERS = True

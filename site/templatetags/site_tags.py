@@ -1,9 +1,6 @@
-"""Template helpers for the page <head>, the page cache's marker and cached fragments."""
+"""Template helpers for the page <head>."""
 
 from django import template
-
-from actsite.fragment_cache import cached_fragment
-from actsite.page_cache import mark_shows_availability
 
 register = template.Library()
 
@@ -29,35 +26,6 @@ def share_image(page):
         if image:
             return image
     return None
-
-
-@register.simple_tag(takes_context=True)
-def shows_availability(context):
-    """Mark the response as showing places left, so bookings refresh it in the page cache."""
-    mark_shows_availability(context.get("request"))
-    return ""
-
-
-@register.tag
-def public_fragment(parser, token):
-    """``{% public_fragment "name" vary_on… %}…{% endpublic_fragment %}``: the enclosed part,
-    kept in the shared cache until public content changes (``actsite.fragment_cache``)."""
-    parts = [parser.compile_filter(bit) for bit in token.split_contents()[1:]]
-    if not parts:
-        raise template.TemplateSyntaxError("public_fragment needs a name")
-    nodelist = parser.parse(("endpublic_fragment",))
-    parser.delete_first_token()
-    return PublicFragmentNode(nodelist, parts)
-
-
-class PublicFragmentNode(template.Node):
-    def __init__(self, nodelist, parts):
-        self.nodelist = nodelist
-        self.parts = parts
-
-    def render(self, context):
-        parts = [part.resolve(context) for part in self.parts]
-        return cached_fragment(context.get("request"), parts, lambda: self.nodelist.render(context))
 
 
 @register.simple_tag(takes_context=True)

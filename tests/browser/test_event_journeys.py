@@ -21,6 +21,11 @@ def test_book_a_place_then_cancel_with_the_emailed_link(page):
     assert page.get_by_text("2 places left").is_visible()
     assert page.get_by_role("link", name="Add to calendar").is_visible()
     assert_accessible(page)
+    page.get_by_role("link", name="Book a place").click()
+    assert page.url.endswith("/events/station-staff-briefing/book/")
+    assert page.get_by_role("heading", name="Book a place").is_visible()
+    assert page.get_by_text("2 places left").is_visible()
+    assert_accessible(page)
 
     page.get_by_label("Name", exact=True).fill("Rhian Evans")
     page.get_by_label("Email address").fill("rhian.evans@example")
@@ -55,6 +60,8 @@ def test_book_a_place_then_cancel_with_the_emailed_link(page):
 def test_a_full_event_offers_the_waiting_list_and_tells_people_their_place(page):
     page.goto("/events/restaurant-owners-training/")
     assert page.get_by_text("Fully booked — join the waiting list").is_visible()
+    page.get_by_role("link", name="Join the waiting list").click()
+    assert page.get_by_role("heading", name="Join the waiting list").is_visible()
     page.get_by_label("Name", exact=True).fill("Daniel Okafor")
     page.get_by_label("Email address").fill("daniel@example.org")
     page.get_by_label(re.compile("I have read the privacy notice")).check()

@@ -1,4 +1,4 @@
-"""Booking through the event page, and seeing or cancelling a booking through its link."""
+"""Booking through the event's booking page, and seeing or cancelling a booking through its link."""
 
 import re
 
@@ -34,23 +34,35 @@ def form(**overrides):
     return data
 
 
+def book_url(event):
+    return f"{event.url}book/"
+
+
 def manage_link(body):
-    return re.search(r"http://testserver(/bookings/[^/\s]+/)", body).group(1)
+    return re.search(r"http://localhost(/bookings/[^/\s]+/)", body).group(1)
 
 
-def test_the_event_page_shows_places_left_and_the_form(client, event):
+def test_the_event_page_shows_places_left_and_links_to_its_booking_page(client, event):
     response = client.get(event.url)
     assert response.status_code == 200
     assert "3 places left" in response.text
-    assert 'name="consent"' in response.text
+    assert f'href="{book_url(event)}"' in response.text
     assert f"{event.url}calendar/" in response.text
+    # Nothing per visitor: one copy serves everyone from the HTTP cache.
+    assert "csrfmiddlewaretoken" not in response.text and not response.cookies
+    assert response["Cache-Control"].startswith("public")
+
+    form_page = client.get(book_url(event))
+    assert 'name="consent"' in form_page.text and "csrfmiddlewaretoken" in form_page.text
+    assert "3 places left" in form_page.text
+    assert form_page["Cache-Control"] == "private, no-store"
 
 
 def test_booking_confirms_and_emails_a_working_cancellation_link(
     client, event, django_capture_on_commit_callbacks
 ):
     with django_capture_on_commit_callbacks(execute=True):
-        response = client.post(event.url, form(places="2"), follow=True)
+        response = client.post(book_url(event), form(places="2"), follow=True)
     booking = Booking.objects.get()
     assert booking.status == Booking.Status.CONFIRMED
     assert "Check your email" in response.text
@@ -81,7 +93,7 @@ def test_booking_confirms_and_emails_a_working_cancellation_link(
 def test_bad_input_is_explained_keeps_what_was_typed_and_books_nothing(
     client, event, overrides, message
 ):
-    response = client.post(event.url, form(**overrides))
+    response = client.post(book_url(event), form(**overrides))
     assert response.status_code == 400
     assert message in response.text
     assert 'value="Leeds City Council"' in response.text
@@ -94,12 +106,12 @@ def test_a_full_event_offers_the_waiting_list_and_shows_the_position(client, eve
     page = client.get(event.url)
     assert "Fully booked — join the waiting list" in page.text
 
-    refused = client.post(event.url, form())  # a form loaded before it filled up
+    refused = client.post(book_url(event), form())  # a form loaded before it filled up
     assert refused.status_code == 409
     assert "You can join the waiting list instead" in refused.text
     assert 'name="waitlist" value="True"' in refused.text
 
-    joined = client.post(event.url, form(waitlist="True"), follow=True)
+    joined = client.post(book_url(event), form(waitlist="True"), follow=True)
     assert "Check your email" in joined.text
     waiting = Booking.objects.get(email="sam@example.org")
     assert waiting.status == Booking.Status.WAITLISTED
@@ -111,9 +123,9 @@ def test_booking_again_with_the_same_email_reveals_nothing_and_emails_the_holder
     client, event, django_capture_on_commit_callbacks
 ):
     with django_capture_on_commit_callbacks(execute=True):
-        first = client.post(event.url, form())
+        first = client.post(book_url(event), form())
     with django_capture_on_commit_callbacks(execute=True):
-        again = client.post(event.url, form(email="SAM@example.org", name="Someone Else"))
+        again = client.post(book_url(event), form(email="SAM@example.org", name="Someone Else"))
     # A stranger trying an address gets exactly what a new booker gets.
     assert (again.status_code, again["Location"]) == (first.status_code, first["Location"])
     nonce = re.compile(r'nonce="[^"]+"')
@@ -126,14 +138,14 @@ def test_booking_again_with_the_same_email_reveals_nothing_and_emails_the_holder
     assert reminder.to == ["sam@example.org"]
     assert "tried to book" in reminder.body and manage_link(reminder.body)
     with django_capture_on_commit_callbacks(execute=True):
-        client.post(event.url, form())  # a third try sends nothing more (no spamming)
+        client.post(book_url(event), form())  # a third try sends nothing more (no spamming)
     assert len(mail.outbox) == 2
 
 
 def test_a_past_event_takes_no_bookings(client, event_index):
     past = EventPageFactory(parent=event_index, starts_at=in_days(-3), ends_at=in_days(-3, 20))
     assert "This event has taken place" in client.get(past.url).text
-    response = client.post(past.url, form())
+    response = client.post(book_url(past), form())
     assert response.status_code == 400
     assert "This event has taken place" in response.text
     assert not Booking.objects.exists()
@@ -163,11 +175,11 @@ def test_a_cancelled_event_says_so(client, event):
     bookings.cancel_event(event)
     assert "This event is cancelled" in client.get(event.url).text
     assert "This event is cancelled" in client.get(f"/bookings/{manage_token(booking)}/").text
-    assert client.post(event.url, form()).status_code == 400
+    assert client.post(book_url(event), form()).status_code == 400
 
 
 def test_the_honeypot_quietly_books_nothing(client, event):
-    response = client.post(event.url, form(website="http://spam.example"))
+    response = client.post(book_url(event), form(website="http://spam.example"))
     assert response.status_code == 302
     assert not Booking.objects.exists()
 
@@ -175,8 +187,8 @@ def test_the_honeypot_quietly_books_nothing(client, event):
 def test_too_many_bookings_from_one_connection_are_refused(client, event_index):
     event = EventPageFactory(parent=event_index, capacity=50)
     for n in range(10):
-        assert client.post(event.url, form(email=f"p{n}@example.org")).status_code == 302
-    response = client.post(event.url, form(email="p10@example.org"))
+        assert client.post(book_url(event), form(email=f"p{n}@example.org")).status_code == 302
+    response = client.post(book_url(event), form(email="p10@example.org"))
     assert response.status_code == 429
     assert "Too many bookings from your connection" in response.text
     assert Booking.objects.count() == 10
@@ -187,7 +199,7 @@ def test_a_busy_database_asks_the_person_to_try_again(client, event, monkeypatch
         raise OperationalError("database is locked")
 
     monkeypatch.setattr(bookings, "_take_places", locked)
-    response = client.post(event.url, form())
+    response = client.post(book_url(event), form())
     assert response.status_code == 503
     assert "Please try again in a moment." in response.text
     assert 'value="sam@example.org"' in response.text

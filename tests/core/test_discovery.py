@@ -2,6 +2,8 @@
 
 import pytest
 
+from django.contrib.auth import get_user_model
+
 from wagtail.contrib.search_promotions.models import Query, SearchPromotion
 
 from tests.core.factories import StandardPageFactory
@@ -38,14 +40,22 @@ def test_robots_txt_points_to_the_sitemap_and_keeps_out_of_the_admin(client, hom
 
 def test_public_pages_may_be_cached_by_shared_caches(client, home_page, settings):
     settings.PUBLIC_CACHE_MAX_AGE = 120
+    settings.PUBLIC_CACHE_SHARED_MAX_AGE = 3600
+    settings.PUBLIC_CACHE_QUERY_MAX_AGE = 30
     response = client.get("/")
-    assert response["Cache-Control"] == "public, max-age=120"
+    assert response["Cache-Control"] == "public, max-age=120, s-maxage=3600"
+    assert not response.cookies
+    # Filtered listings are not all purged by name: shared caches keep them briefly.
+    assert client.get("/?page=2")["Cache-Control"] == "public, max-age=120, s-maxage=30"
 
 
-def test_signed_in_people_and_forms_are_never_cached_publicly(client, home_page, admin_user):
-    assert "private" in client.get("/printed-packs/")["Cache-Control"]
-    client.force_login(admin_user)
-    assert "private" in client.get("/")["Cache-Control"]
+@pytest.mark.parametrize("prefix", ["", "/cy", "/pl"])
+def test_signed_in_people_forms_and_search_are_never_stored(client, home_page, prefix):
+    assert client.get(f"{prefix}/printed-packs/")["Cache-Control"] == "private, no-store"
+    assert client.get(f"{prefix}/search/?q=help")["Cache-Control"] == "private, no-store"
+    user = get_user_model().objects.create_user("editor", "e@example.org", "x" * 12)
+    client.force_login(user)
+    assert client.get(f"{prefix}/")["Cache-Control"] == "private, no-store"
 
 
 def test_editors_promoted_results_come_first_and_queries_are_not_recorded(client, home_page):

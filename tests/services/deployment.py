@@ -230,6 +230,7 @@ class Deployment:
             [sys.executable, "-m", "tests.services.seed_deployment"], cwd=ROOT,
             env=self.environment(), check=True, capture_output=True, timeout=120,
         )  # fmt: skip
+        self.manage("set_site_address", f"https://{SITE_HOST}")  # as README's deploy steps say
         gunicorn = ["-m", "gunicorn", "-c", "deploy/gunicorn.conf.py", "actsite.wsgi:application"]
         self._spawn("gunicorn", [sys.executable, *gunicorn])
         self._spawn("worker", [sys.executable, "manage.py", "db_worker", "--interval", "0.2",

@@ -13,7 +13,6 @@ from django.core import mail
 from django.core.cache import caches
 from django.test import Client
 
-from actsite.models import SiteFurniture
 from actsite.settings import services
 from campaigns import bookings
 from tests.campaigns.factories import (
@@ -21,7 +20,6 @@ from tests.campaigns.factories import (
     EventIndexPageFactory,
     EventPageFactory,
 )
-from tests.core.factories import StandardPageFactory
 
 pytestmark = pytest.mark.django_db
 ROOT = Path(__file__).resolve().parents[2]
@@ -84,14 +82,6 @@ def test_sessions_are_kept_in_the_database_not_in_redis(redis, home_page):
     assert Session.objects.filter(session_key=session_key).exists()
     assert int(client.session["_auth_user_id"]) == user.pk
     assert not [key for key in redis.keys("*") if session_key.encode() in key]
-
-
-def test_cached_pages_are_shared_through_redis(redis, home_page):
-    SiteFurniture.for_site(home_page.get_site())
-    page = StandardPageFactory(parent=home_page, title="About the campaign")
-    assert Client().get(page.url)["X-Page-Cache"] == "miss"
-    assert Client().get(page.url)["X-Page-Cache"] == "hit"
-    assert redis.keys("act:*page-cache:page:*")
 
 
 def test_the_cache_lives_in_redis(redis):

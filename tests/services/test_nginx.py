@@ -20,6 +20,8 @@ from pathlib import Path
 import pytest
 
 from actsite.models import SiteFurniture
+from campaigns import bookings
+from tests.campaigns.factories import EventIndexPageFactory, EventPageFactory
 from tests.core.factories import StandardPageFactory
 from tests.services.conftest import _free_port
 
@@ -206,3 +208,34 @@ def test_image_renditions_are_served_by_nginx_and_originals_and_documents_never_
     (nginx.media / "original_images").mkdir()
     (nginx.media / "original_images" / "preview-7.png").write_bytes(b"\x89PNG\r\n\x1a\nx")
     assert nginx("/media/original_images/preview-7.png")[0] == 404  # GPS, unpublished pages
+
+
+@pytest.fixture
+def town_hall(home_page):
+    SiteFurniture.for_site(home_page.get_site())
+    index = EventIndexPageFactory(parent=home_page)
+    return EventPageFactory(parent=index, slug="town-hall", title="Town Hall", capacity=5)
+
+
+def test_an_event_page_is_cached_for_everyone_and_a_booking_purges_it(nginx, town_hall):
+    assert nginx("/events/town-hall/")[1]["X-Cache"] == "MISS"
+    status, headers, body = nginx("/events/town-hall/", cookie="csrftoken=from-an-earlier-form")
+    assert (status, headers["X-Cache"]) == (200, "HIT") and "5 places left" in body
+    assert nginx("/events/")[1]["X-Cache"] == "MISS"
+    assert nginx("/events/")[1]["X-Cache"] == "HIT"
+
+    bookings.book(town_hall, name="Ola", email="ola@example.org", places=2)  # purges
+    status, headers, body = nginx("/events/town-hall/")
+    assert headers["X-Cache"] == "MISS" and "3 places left" in body
+    status, headers, body = nginx("/events/")
+    assert headers["X-Cache"] == "MISS" and "3 places left" in body
+
+
+@pytest.mark.parametrize(
+    "path", ["/events/town-hall/book/", "/pl/events/town-hall/book/", "/pl/search/?q=x"]
+)
+def test_forms_and_search_skip_the_cache_and_never_wait_for_it(nginx, town_hall, path):
+    for _ in range(2):
+        status, headers, _ = nginx(path)
+        assert headers["X-Cache"] == "BYPASS"
+        assert "no-store" in headers["Cache-Control"]

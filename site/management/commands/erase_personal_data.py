@@ -4,8 +4,12 @@ import getpass
 
 from django.core.management.base import BaseCommand, CommandError
 
-from actsite.personal_data import InvalidEmail, erase_personal_data, normalise_email
-from courses.personal_data import RefusedErasure
+from actsite.personal_data import (
+    InvalidEmail,
+    RefusedErasure,
+    erase_personal_data,
+    normalise_email,
+)
 
 
 class Command(BaseCommand):

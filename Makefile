@@ -98,7 +98,7 @@ format: install-dev ## Rewrite code in the house style
 .PHONY: bench
 bench: install ## Benchmark under gunicorn and production settings (PostgreSQL; writes bench/results/)
 	@command -v wrk >/dev/null || { if [ "$$(id -u)" = 0 ]; then apt-get install -y -qq wrk; else sudo apt-get install -y -qq wrk; fi; }
-	$(BIN)/python bench/run.py
+	$(BIN)/python -m bench.run
 
 .PHONY: ci
 ci: ## Run what CI runs: tests on SQLite and PostgreSQL, lint, deploy checks

@@ -1,47 +1,63 @@
-"""make bench: seed the data set, serve it with gunicorn under production settings on loopback,
-drive load with wrk from a separate process, and write the table to bench/results/.
+"""make bench: seed the data set, serve it as deployed (deploy/nginx.conf in front of gunicorn
+under production settings, on loopback), drive load with wrk from a separate process, and write
+the table to bench/results/.
+
+Run from the project folder as ``python -m bench.run`` (make bench does).
 
 Environment: DATABASE_URL (default postgres://postgres@127.0.0.1:5432/act_bench, created if
-missing), BENCH_REDIS_URL (default redis://127.0.0.1:6379/14, emptied first; the shared cache
-and sessions, as in production), BENCH_SECONDS per page (default 10), BENCH_CONNECTIONS
-(default 16), BENCH_WORKERS (gunicorn workers, default 4), BENCH_WARM_UP (seconds of load
-thrown away before each measurement, default 2).
+missing), BENCH_REDIS_URL (default redis://127.0.0.1:6379/14, emptied first: rate limits and
+Wagtail's small caches, as in production), BENCH_SECONDS per page (default 10),
+BENCH_CONNECTIONS (default 16), BENCH_WORKERS (gunicorn workers, default 4), BENCH_WARM_UP
+(seconds of load thrown away before each measurement, default 2), BENCH_RESULTS (another folder
+for the results; CI).
 
-Pages are measured as visitors get them: public pages from the page cache (after the first
-request), signed-in pages rendered every time. The single-client campaign page is measured on
-a second server with the page cache off (cached fragments on), to show what rendering costs,
-and on a third with both off (cold). BENCH_RESULTS names another folder for the results (CI).
+Each ratio compares a page with a static file of the same size served the same way in the same
+run: public pages through nginx (as visitors get them, from its cache) against nginx's own
+static file; pages rendered with no cache at all (gunicorn direct) against gunicorn's static
+file (whitenoise).
 """
 
 import json
 import os
 import platform
 import shutil
+import ssl
 import subprocess
 import sys
+import tempfile
 import time
 import urllib.request
 from datetime import UTC, datetime
 from pathlib import Path
 from subprocess import DEVNULL
 
+from tests.services.nginx_config import PURGE_MODULES, nginx_config
+
 ROOT = Path(__file__).resolve().parent.parent
 BENCH = ROOT / "bench"
 RESULTS = Path(os.environ.get("BENCH_RESULTS", BENCH / "results"))
 PYTHON = sys.executable
-PORT = 8100
-BASE = f"http://127.0.0.1:{PORT}"
+APP_PORT, HTTP_PORT, HTTPS_PORT, PURGE_PORT = 8100, 8180, 8143, 8181
+DIRECT = f"http://127.0.0.1:{APP_PORT}"
+NGINX = f"https://127.0.0.1:{HTTPS_PORT}"
 SECONDS = int(os.environ.get("BENCH_SECONDS", 10))
 CONNECTIONS = int(os.environ.get("BENCH_CONNECTIONS", 16))
 WORKERS = int(os.environ.get("BENCH_WORKERS", 4))
 WARM_UP = int(os.environ.get("BENCH_WARM_UP", 2))
+# The code that decides what HTTP caches keep and purges them (site/redis_client.py, which
+# leaves a failed Redis alone for a few seconds, is about outages, not caching).
+CACHING_CODE = ["site/cache_headers.py", "site/purging.py"]
 
-PAGES = [
-    ("home", "/", None),
-    ("setting hub", "/transport/", None),
-    ("campaign page", "/campaigns/bench-campaign-7/", None),
-    ("resource library, filtered", "/resources/?setting=transport&kind=poster&language=pl", None),
-    ("event page", "/events/bench-event-100/", None),
+PUBLIC_PAGES = [
+    ("home", "/"),
+    ("setting hub", "/transport/"),
+    ("campaign page", "/campaigns/bench-campaign-7/"),
+    ("resource library, filtered", "/resources/?setting=transport&kind=poster&language=pl"),
+    ("a resource", "/resources/bench-resource-7/"),
+    ("event page", "/events/bench-event-100/"),
+    ("training catalogue", "/training/"),
+]
+SIGNED_IN = [
     ("My training (signed in)", "/training/my/", "learner.session"),
     ("training report (admin)", "/admin/training/report/", "admin.session"),
 ]
@@ -54,13 +70,14 @@ def environment():
         "DJANGO_SETTINGS_MODULE": "actsite.settings.production",
         "SECRET_KEY": os.environ.get("SECRET_KEY", "bench-only-" + "x" * 40),
         "ALLOWED_HOSTS": "127.0.0.1,localhost",
+        "TRUSTED_PROXIES": "127.0.0.1",
         "DATABASE_URL": database_url,
         "SECURE_SSL_REDIRECT": "false",
         "STATIC_ROOT": str(BENCH / ".static"),
         "MEDIA_ROOT": str(BENCH / ".media"),
-        "PUBLIC_CACHE_MAX_AGE": "300",
         "REDIS_URL": os.environ.get("BENCH_REDIS_URL", "redis://127.0.0.1:6379/14"),
-        "GUNICORN_BIND": f"127.0.0.1:{PORT}",
+        "FRONTEND_CACHE_PURGE_URL": f"http://127.0.0.1:{PURGE_PORT}/",
+        "GUNICORN_BIND": f"127.0.0.1:{APP_PORT}",
         "GUNICORN_WORKERS": str(WORKERS),
         "LOG_LEVEL": "WARNING",
     }
@@ -86,10 +103,10 @@ def step(message):
     print(f"\n==> {message}", file=sys.stderr, flush=True)
 
 
-def wrk(path, connections, session=None, seconds=SECONDS):
+def wrk(url, connections, session=None, seconds=SECONDS):
     command = [
         "wrk", f"-t{min(2, connections)}", f"-c{connections}", f"-d{seconds}s",
-        "-s", str(BENCH / "report.lua"), BASE + path,
+        "-s", str(BENCH / "report.lua"), url,
     ]  # fmt: skip
     if session:
         key = (RESULTS / session).read_text().strip()
@@ -98,33 +115,77 @@ def wrk(path, connections, session=None, seconds=SECONDS):
     return json.loads(output.strip().splitlines()[-1])
 
 
-def load(path, connections, session=None):
-    """wrk after a WARM_UP-second run that is thrown away, on at least as many connections as
-    workers: each worker's first requests (per-process caches, first renders) are not measured."""
+def load(url, connections, session=None):
+    """wrk after a WARM_UP-second run that is thrown away (first renders, nginx filling its
+    cache, each worker's first requests), on at least as many connections as workers."""
     if WARM_UP:
-        wrk(path, max(connections, WORKERS), session, seconds=WARM_UP)
-    return wrk(path, connections, session)
+        wrk(url, max(connections, WORKERS), session, seconds=WARM_UP)
+    return wrk(url, connections, session)
 
 
-def start_server(env):
+def wait_until_up(url, what, server):
+    for _ in range(150):
+        try:
+            urllib.request.urlopen(url, timeout=2, context=_unverified())  # noqa: S310
+            return
+        except OSError:
+            time.sleep(0.2)
+    server.terminate()
+    raise SystemExit(f"{what} did not start")
+
+
+def _unverified():
+    context = ssl.create_default_context()
+    context.check_hostname = False
+    context.verify_mode = ssl.CERT_NONE  # the bench's own self-signed certificate
+    return context
+
+
+def start_gunicorn(env):
     """gunicorn as deployed (deploy/gunicorn.conf.py), on the bench's port and worker count."""
     server = subprocess.Popen(
         [PYTHON, "-m", "gunicorn", "-c", "deploy/gunicorn.conf.py", "actsite.wsgi:application"],
         env=env, cwd=ROOT,
     )  # fmt: skip
-    for _ in range(100):
-        try:
-            urllib.request.urlopen(BASE + "/", timeout=2)  # noqa: S310
-            return server
-        except OSError:
-            time.sleep(0.2)
-    server.terminate()
-    raise SystemExit("gunicorn did not start")
+    wait_until_up(DIRECT + "/", "gunicorn", server)
+    return server
 
 
-def page_bytes(path):
-    with urllib.request.urlopen(BASE + path) as response:  # noqa: S310
+def start_nginx(folder):
+    """deploy/nginx.conf on the bench's ports, its static files from the bench's STATIC_ROOT."""
+    binary = shutil.which("nginx") or "/usr/sbin/nginx"
+    if not Path(binary).exists() or not list(PURGE_MODULES.glob("*cache-purge*")):
+        raise SystemExit("make bench needs nginx and its cache-purge module (make os-packages).")
+    ports = {"http": HTTP_PORT, "https": HTTPS_PORT, "purge": PURGE_PORT}
+    config = nginx_config(folder, APP_PORT, ports, host="127.0.0.1")
+    (folder / "static").rmdir()
+    (folder / "static").symlink_to(BENCH / ".static")
+    server = subprocess.Popen([binary, "-c", str(config)], stdout=DEVNULL)
+    wait_until_up(NGINX + "/static/bench/similar.html", "nginx", server)
+    return server
+
+
+def page_bytes(url):
+    with urllib.request.urlopen(url, context=_unverified()) as response:  # noqa: S310
         return len(response.read())
+
+
+def measure(rows, base, pages, ceiling):
+    for name, path, *session in pages:
+        result = load(base + path, CONNECTIONS, *session)
+        rows.append({"page": name, "path": path, **result})
+        rows[-1]["ratio"] = round(result["rps"] / ceiling["rps"], 3)
+        print(f"  {name:<34} {result['rps']:8.1f} req/s  {rows[-1]['ratio']:.3f}", file=sys.stderr)
+
+
+def stop(*servers):
+    for server in servers:
+        server.terminate()
+        server.wait()
+
+
+def caching_lines():
+    return sum(len((ROOT / path).read_text().splitlines()) for path in CACHING_CODE)
 
 
 def main():
@@ -138,40 +199,29 @@ def main():
     subprocess.run(
         [PYTHON, "manage.py", "collectstatic", "--no-input", "-v0"], env=env, cwd=ROOT, check=True
     )
-    step(f"Serving with gunicorn ({WORKERS} workers), production settings, {BASE}")
-    server = start_server(env)
+    server = start_gunicorn(env)
     try:
         similar = BENCH / ".static" / "bench" / "similar.html"
         similar.parent.mkdir(exist_ok=True)
-        similar.write_bytes(b"x" * page_bytes(PAGES[2][1]))  # as big as a campaign page
+        similar.write_bytes(b"x" * page_bytes(DIRECT + PUBLIC_PAGES[2][1]))  # a campaign page
     finally:
-        server.terminate()
-        server.wait()
-    server = start_server(env)  # whitenoise indexes static files at start-up
-    rows = []
-    try:
-        step(f"Load: wrk, {CONNECTIONS} connections, {SECONDS} s per page")
-        ceiling = load("/static/bench/similar.html", CONNECTIONS)
-        rows.append({"page": "static file, same size (ceiling)", "path": "/static/…", **ceiling})
-        for name, path, session in PAGES:
-            result = load(path, CONNECTIONS, session)
-            rows.append({"page": name, "path": path, **result})
-            print(f"  {name:<34} {result['rps']:8.1f} req/s", file=sys.stderr)
-    finally:
-        server.terminate()
-        server.wait()
-    single = {}
-    for kind, switched_off in [
-        ("rendered", {"PAGE_CACHE_SECONDS": "0"}),
-        ("cold", {"PAGE_CACHE_SECONDS": "0", "FRAGMENT_CACHE_SECONDS": "0"}),
-    ]:
-        server = start_server({**env, **switched_off})
+        stop(server)
+    through_nginx, direct = [], []
+    with tempfile.TemporaryDirectory() as folder:
+        server = start_gunicorn(env)  # whitenoise indexes static files at start-up
+        proxy = start_nginx(Path(folder))
         try:
-            step(f"Campaign page, one client, {', '.join(switched_off)} = 0")
-            single[kind] = load(PAGES[2][1], 1)
+            step(f"Through deploy/nginx.conf: wrk, {CONNECTIONS} connections, {SECONDS} s a page")
+            ceiling = load(NGINX + "/static/bench/similar.html", CONNECTIONS)
+            through_nginx.append({"page": "nginx static file (ceiling)", **ceiling, "ratio": 1})
+            measure(through_nginx, NGINX, PUBLIC_PAGES + SIGNED_IN[:1], ceiling)
+
+            step(f"gunicorn direct, no cache at all ({WORKERS} workers)")
+            ceiling = load(DIRECT + "/static/bench/similar.html", CONNECTIONS)
+            direct.append({"page": "gunicorn static file (ceiling)", **ceiling, "ratio": 1})
+            measure(direct, DIRECT, PUBLIC_PAGES + SIGNED_IN, ceiling)
         finally:
-            server.terminate()
-            server.wait()
+            stop(proxy, server)
     step("Booking race and training report")
     measured = json.loads(
         subprocess.run(
@@ -180,12 +230,22 @@ def main():
         .stdout.strip()
         .splitlines()[-1]
     )
-    for row in rows:
-        row["ratio"] = round(row["rps"] / ceiling["rps"], 3)
-    write_results(env, rows, single, measured)
+    write_results(env, through_nginx, direct, measured)
 
 
-def write_results(env, rows, single, measured):
+def _table(rows):
+    lines = [
+        "| page | req/s | p50 ms | p95 ms | errors | ratio to static |",
+        "| --- | ---: | ---: | ---: | ---: | ---: |",
+    ]
+    return lines + [
+        f"| {r['page']} | {r['rps']:.1f} | {r['p50_ms']:.1f} | {r['p95_ms']:.1f} | "
+        f"{r['errors']} | {r['ratio']:.3f} |"
+        for r in rows
+    ]
+
+
+def write_results(env, through_nginx, direct, measured):
     now = datetime.now(UTC)
     machine = f"{platform.machine()}, {os.cpu_count()} cores, Python {platform.python_version()}"
     database = env["DATABASE_URL"].split(":")[0]
@@ -193,33 +253,29 @@ def write_results(env, rows, single, measured):
         "date": now.isoformat(timespec="seconds"),
         "machine": machine,
         "database": database,
-        "server": f"gunicorn, {WORKERS} sync workers, production settings, Redis cache",
+        "server": f"nginx (deploy/nginx.conf) and gunicorn, {WORKERS} sync workers, production "
+        "settings, Redis",
         "load": f"wrk, {CONNECTIONS} connections, {SECONDS} s per page after {WARM_UP} s warm-up",
-        "pages": rows,
-        "campaign_page_one_client": single["rendered"],
-        "campaign_page_one_client_cold": single["cold"],
+        "caching_code_lines": caching_lines(),
+        "through_nginx": through_nginx,
+        "direct_no_cache": direct,
         **measured,
     }
+    race, report = measured["booking_race"], measured["training_report"]
     lines = [
         f"# Bench {now:%Y-%m-%d}",
         "",
         f"Machine: {machine}. Database: {database}. {data['server']}; {data['load']}.",
         "",
-        "| page | req/s | p50 ms | p95 ms | errors | ratio to static |",
-        "| --- | ---: | ---: | ---: | ---: | ---: |",
-    ]
-    lines += [
-        f"| {r['page']} | {r['rps']:.1f} | {r['p50_ms']:.1f} | {r['p95_ms']:.1f} | "
-        f"{r['errors']} | {r['ratio']:.2f} |"
-        for r in rows
-    ]
-    race, report = measured["booking_race"], measured["training_report"]
-    lines += [
+        f"Caching code: {data['caching_code_lines']} lines ({', '.join(CACHING_CODE)}).",
         "",
-        "Campaign page rendered every time (page cache off, cached fragments on), one client: "
-        f"p50 {single['rendered']['p50_ms']:.1f} ms, p95 {single['rendered']['p95_ms']:.1f} ms. "
-        "Cold, with the fragment cache off too: "
-        f"p50 {single['cold']['p50_ms']:.1f} ms, p95 {single['cold']['p95_ms']:.1f} ms.",
+        "## Through deploy/nginx.conf, as visitors get pages (ratio to nginx's static file)",
+        "",
+        *_table(through_nginx),
+        "",
+        "## gunicorn direct, no cache at all (ratio to gunicorn's static file)",
+        "",
+        *_table(direct),
         "",
         f"Booking race: {race['clients']} clients for {race['capacity']} places: "
         f"{race['confirmed']} confirmed (never over capacity: {race['never_overbooked']}), "

@@ -24,7 +24,7 @@ from http.cookies import SimpleCookie
 from pathlib import Path
 
 from tests.services.conftest import _free_port
-from tests.services.test_nginx import PURGE_MODULES, nginx_config
+from tests.services.nginx_config import PURGE_MODULES, nginx_config
 
 ROOT = Path(__file__).resolve().parents[2]
 SITE_HOST = "act.example.org"  # deploy/nginx.conf's server_name and the site's ALLOWED_HOSTS

@@ -16,6 +16,7 @@ from wagtail.urls import serve_pattern
 
 from actsite import page_routes, views
 from actsite.sign_in import SiteSignInForm
+from actsite.sitemaps import SiteSitemap
 from courses import views as course_views
 
 handler400 = "actsite.views.bad_request"
@@ -34,7 +35,7 @@ urlpatterns = [
         course_views.certificate_pdf,
         name="certificate_pdf",
     ),
-    path("sitemap.xml", sitemap, name="sitemap"),
+    path("sitemap.xml", sitemap, {"sitemaps": {"pages": SiteSitemap}}, name="sitemap"),
     path("robots.txt", views.robots_txt, name="robots_txt"),
 ]
 

@@ -14,6 +14,7 @@ from wagtail.admin.forms import WagtailAdminPageForm
 from wagtail.models import PagePermissionTester
 
 from actsite import roles
+from actsite.translated_choices import TranslatedChoicesMixin
 
 CHOOSE_ORGANISER = "campaigns.choose_event_organiser"
 
@@ -90,7 +91,7 @@ class EventIndexPermissionTester(PagePermissionTester):
         return self.user.is_superuser and super().can_move()
 
 
-class EventPageForm(WagtailAdminPageForm):
+class EventPageForm(TranslatedChoicesMixin, WagtailAdminPageForm):
     """The organiser field is only in the form for those who may choose (``FieldPanel``'s
     permission removes it for everyone else, so a posted value is ignored); they choose by name
     among organisers. Whoever else creates an event becomes its organiser."""

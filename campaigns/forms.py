@@ -6,6 +6,7 @@ from django.utils.translation import gettext_lazy as _
 
 from actsite.bad_requests import plausible_id
 from actsite.languages import language_choices
+from actsite.translated_choices import original
 from campaigns.models import PackRequest
 from campaigns.models.resource import ResourceKind
 
@@ -119,6 +120,10 @@ class PackRequestForm(SingleLineFieldsMixin, forms.ModelForm):
         self.fields["workplace_setting"].queryset = workplace_settings
         self.fields["workplace_setting"].empty_label = _("Choose one (optional)")
 
+    def clean_workplace_setting(self):
+        # Offered in the visitor's language; coordinators see (and count) the original.
+        return original(self.cleaned_data.get("workplace_setting"))
+
     def cleaned_data_without_honeypot(self):
         return {k: v for k, v in self.cleaned_data.items() if k != "website"}
 
@@ -159,6 +164,10 @@ class PackItemForm(forms.Form):
     def __init__(self, *args, resources=None, **kwargs):
         super().__init__(*args, **kwargs)
         self.fields["resource"].queryset = resources
+
+    def clean_resource(self):
+        # Offered in the visitor's language (a translation or an alias); stored as the original.
+        return original(self.cleaned_data.get("resource"))
 
     def clean(self):
         data = super().clean()

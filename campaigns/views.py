@@ -7,9 +7,9 @@ from django.utils.translation import gettext_lazy as _lazy
 from django.views.decorators.http import require_http_methods
 
 from actsite.bad_requests import plausible_id
-from actsite.localized import localized_pages
-from actsite.models import WorkplaceSetting
+from actsite.localized import localized_pages, localized_workplace_settings
 from actsite.rate_limits import attempts_so_far, count_attempt
+from actsite.translated_choices import in_visitors_language
 from campaigns.forms import PackItemFormSet, PackRequestForm
 from campaigns.models import ResourceIndexPage, ResourcePage
 from campaigns.pack_requests import submit_pack_request
@@ -22,7 +22,9 @@ TOO_MANY = _lazy(
 
 
 def _orderable_resources():
-    return ResourcePage.objects.live().public().order_by("title").prefetch_related("files")
+    # Each poster once, in the visitor's language where translated (not once per language).
+    resources = localized_pages(ResourcePage.objects.live().public())
+    return resources.order_by("title").prefetch_related("files")
 
 
 @require_http_methods(["GET", "POST"])
@@ -33,7 +35,8 @@ def pack_request(request):
     never builds more than its 10 rows whatever TOTAL_FORMS says, so a flood of posts costs
     little each.
     """
-    workplace_settings = WorkplaceSetting.objects.all()
+    # Each kind of venue once, named in the visitor's language (the original is stored).
+    workplace_settings = in_visitors_language(localized_workplace_settings())
     resources = _orderable_resources()
     status = 200
     if request.method == "POST":
@@ -54,7 +57,14 @@ def pack_request(request):
             status = 400
     else:
         wanted = request.GET.get("resource", "")
-        initial_resource = resources.filter(pk=wanted).first() if plausible_id(wanted) else None
+        # The poster's version in the visitor's language, whichever version the link named.
+        initial_resource = (
+            resources.filter(
+                translation_key__in=ResourcePage.objects.filter(pk=wanted).values("translation_key")
+            ).first()
+            if plausible_id(wanted)
+            else None
+        )
         form = PackRequestForm(workplace_settings=workplace_settings)
         items = PackItemFormSet(
             initial=[{"resource": initial_resource}] if initial_resource else None,

@@ -7,7 +7,7 @@ from wagtail import hooks
 from wagtail.admin.menu import MenuItem
 
 from actsite.hub_sections import HubSection, index_page_url
-from actsite.localized import localized_pages
+from actsite.localized import localized_objects, localized_pages
 from actsite.page_queries import public_pages
 from actsite.personal_data import PERSONAL_DATA_HOOK
 from campaigns import personal_data
@@ -31,7 +31,8 @@ def _setting_section(
 ):
     """Up to HUB_ITEMS live pages of ``page_model`` tagged with the hub's setting, with a link
     to the index filtered by that setting."""
-    setting = hub_page.workplace_setting
+    # In the visitor's language: an alias hub still points at the English setting.
+    setting = localized_objects([hub_page.workplace_setting])[0]
     pages = localized_pages(public_pages(page_model.objects.live(), request)).filter(
         workplace_settings__translation_key=setting.translation_key, **filters
     )

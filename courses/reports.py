@@ -69,7 +69,9 @@ def completion_report(learners, modules=None, group_by="", today=None):
     buckets (see ``courses.status``); people with activity but no completion are in progress,
     and everyone else in the group has not started.
     """
-    modules = list(modules if modules is not None else ModulePage.objects.live().order_by("title"))
+    if modules is None:  # aliases (an English module in another language's tree) are not modules
+        modules = ModulePage.objects.live().filter(alias_of__isnull=True).order_by("title")
+    modules = list(modules)
     grouping = GROUPINGS.get(group_by)
     totals = _count_by_group(learners, grouping)
     if not totals or not modules:

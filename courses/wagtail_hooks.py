@@ -8,7 +8,7 @@ from wagtail.admin.menu import MenuItem
 from wagtail.permissions import register_permission_policy
 
 from actsite.hub_sections import HubSection, index_page_url
-from actsite.localized import localized_pages
+from actsite.localized import localized_objects, localized_pages
 from actsite.page_queries import public_pages
 from actsite.personal_data import PERSONAL_DATA_HOOK
 from courses import personal_data
@@ -70,7 +70,8 @@ def training_log_actions(actions):
 
 @hooks.register("setting_hub_sections")
 def training_section(hub_page, request):
-    setting = hub_page.workplace_setting
+    # In the visitor's language: an alias hub still points at the English setting.
+    setting = localized_objects([hub_page.workplace_setting])[0]
     modules = localized_pages(public_pages(ModulePage.objects.live(), request)).filter(
         workplace_settings__translation_key=setting.translation_key
     )

@@ -13,6 +13,7 @@ class ActSiteConfig(AppConfig):
         from django.db.models.signals import post_migrate
 
         from actsite import signal_handlers  # noqa: F401
-        from actsite.locales import ensure_locales
+        from actsite.locales import ensure_locales, not_when_loading_fixtures
 
         post_migrate.connect(ensure_locales, sender=self)
+        not_when_loading_fixtures()

@@ -101,3 +101,34 @@ def localized_workplace_settings():
     return localized_objects(
         WorkplaceSetting.objects.filter(locale__language_code=settings.LANGUAGE_CODE)
     )
+
+
+def _locale_languages(request):
+    """{locale id: language code}, once per request."""
+    from wagtail.models import Locale
+
+    return per_request(
+        request,
+        "_locale_languages",
+        lambda: dict(Locale.objects.values_list("pk", "language_code")),
+    )
+
+
+def content_language(page, request=None):
+    """The language ``page``'s content is written in, when it is not the visitor's; else None.
+
+    Under /cy/ an alias (wagtail-localize's copy of an English page nobody has translated yet)
+    and an English original shown in a Welsh listing are English: their text must be marked
+    ``lang="en"`` (WCAG 3.1.2) inside the Welsh frame. No query for aliases; one per request
+    for anything else that is not in the visitor's language.
+    """
+    if page is None or is_default_language() or not getattr(page, "pk", None):
+        return None
+    if getattr(page, "alias_of_id", None) is not None:
+        # Trees are synchronised from the default locale (actsite.locales): its language.
+        return settings.LANGUAGE_CODE.split("-")[0]
+    locale_id = getattr(page, "locale_id", None)
+    language = _locale_languages(request).get(locale_id)
+    if language is None or language == _language():
+        return None
+    return language.split("-")[0] if language == settings.LANGUAGE_CODE else language

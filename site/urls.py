@@ -15,6 +15,7 @@ from wagtail.documents import urls as wagtaildocs_urls
 
 from actsite import views
 from actsite.sign_in import SiteSignInForm
+from actsite.sitemaps import SiteSitemap
 
 handler400 = "actsite.views.bad_request"
 
@@ -28,7 +29,7 @@ urlpatterns = [
     ),
     path("accounts/", include("django.contrib.auth.urls")),
     path("training/", include("courses.urls")),
-    path("sitemap.xml", sitemap, name="sitemap"),
+    path("sitemap.xml", sitemap, {"sitemaps": {"pages": SiteSitemap}}, name="sitemap"),
     path("robots.txt", views.robots_txt, name="robots_txt"),
 ]
 

@@ -14,7 +14,7 @@ from django.views import defaults
 from django.views.decorators.http import require_GET
 
 from wagtail.contrib.search_promotions.models import SearchPromotion
-from wagtail.models import Page
+from wagtail.models import Locale, Page
 from wagtail.search.utils import normalise_query_string
 
 RESULTS_PER_PAGE = 10
@@ -25,7 +25,10 @@ def search(request):
     """Full-text search over live public pages, paginated."""
     query = request.GET.get("q", "").replace("\x00", "").strip()[:MAX_QUERY_LENGTH]
     words = search_words(query)
-    results = Page.objects.live().public().search(words) if words else Page.objects.none()
+    # Every page has a version in every language's tree (its translation, or an alias of the
+    # English): searching the visitor's locale finds each page once, at its address there.
+    pages = Page.objects.live().public().filter(locale=Locale.get_active())
+    results = pages.search(words) if words else Page.objects.none()
     page = Paginator(results, RESULTS_PER_PAGE).get_page(request.GET.get("page"))
     return TemplateResponse(
         request,
@@ -60,15 +63,24 @@ def promoted_results(query):
     )
 
 
+def robots_prefixes():
+    """ "" for the default language (no prefix), then "/cy", "/pl"... for each other one."""
+    return [
+        "" if code == settings.LANGUAGE_CODE else f"/{code}" for code, _name in settings.LANGUAGES
+    ]
+
+
 @require_GET
 def robots_txt(request):
-    lines = [
-        "User-agent: *",
-        "Disallow: /admin/",
-        "Disallow: /printed-packs/",
-        "Disallow: /search/",
-        f"Sitemap: {request.build_absolute_uri(reverse('sitemap'))}",
-    ]
+    lines = ["User-agent: *", "Disallow: /admin/"]
+    # Forms, search results and booking links exist under every language prefix.
+    for prefix in robots_prefixes():
+        lines += [
+            f"Disallow: {prefix}/printed-packs/",
+            f"Disallow: {prefix}/search/",
+            f"Disallow: {prefix}/bookings/",
+        ]
+    lines.append(f"Sitemap: {request.build_absolute_uri(reverse('sitemap'))}")
     return HttpResponse("\n".join(lines) + "\n", content_type="text/plain")
 
 

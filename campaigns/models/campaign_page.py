@@ -16,6 +16,7 @@ from wagtail.search import index
 from actsite.localized import localized_children, localized_pages, localized_workplace_settings
 from actsite.page_queries import public_pages
 from actsite.purging import ListingPurgeMixin
+from actsite.translated_choices import TranslatedChoicesPageForm
 from campaigns.blocks import CampaignStreamBlock
 
 CAMPAIGNS_PER_PAGE = 12
@@ -92,6 +93,7 @@ class CampaignPage(Page):
     parent_page_types = ["campaigns.CampaignIndexPage"]
     subpage_types = []
     template = "campaigns/campaign_page.html"
+    base_form_class = TranslatedChoicesPageForm  # each workplace setting once
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)

@@ -13,6 +13,7 @@ from wagtail.models import Orderable, Page
 from wagtail.search import index
 
 from actsite.languages import english_name, language_choices, native_name
+from actsite.translated_choices import TranslatedChoicesPageForm
 
 
 class ResourceKind(models.TextChoices):
@@ -77,6 +78,7 @@ class ResourcePage(Page):
     parent_page_types = ["campaigns.ResourceIndexPage"]
     subpage_types = []
     template = "campaigns/resource_page.html"
+    base_form_class = TranslatedChoicesPageForm  # each workplace setting once
 
     @staticmethod
     def files_prefetch():

@@ -12,6 +12,7 @@ from wagtail.admin.views.generic.history import HistoryView
 from wagtail.admin.views.generic.usage import UsageView
 from wagtail.admin.viewsets.model import ModelViewSet
 
+from actsite.translated_choices import TranslatedChoicesMixin
 from courses import assignment_access
 from courses.models import Assignment
 
@@ -79,7 +80,7 @@ class AssignmentViewSet(ModelViewSet):
     def get_form_class(self, for_update=False):
         form_class = super().get_form_class(for_update)
 
-        class AssignmentForm(form_class):
+        class AssignmentForm(TranslatedChoicesMixin, form_class):
             def __init__(self, *args, **kwargs):
                 super().__init__(*args, **kwargs)
                 user = self.for_user

@@ -12,6 +12,7 @@ from django.template.response import TemplateResponse
 
 from actsite.access_log import record_access
 from actsite.models import WorkplaceSetting
+from actsite.translated_choices import one_per_translation
 from courses import reports
 from courses.models import Department, ModulePage
 from courses.status import Status
@@ -20,7 +21,7 @@ from courses.status import Status
 class ReportFilters(forms.Form):
     department = forms.ModelChoiceField(Department.objects.none(), required=False)
     workplace_setting = forms.ModelChoiceField(
-        WorkplaceSetting.objects.all(), required=False, label="Workplace setting"
+        WorkplaceSetting.objects.none(), required=False, label="Workplace setting"
     )
     group_by = forms.ChoiceField(
         choices=[("", "Module only"), ("setting", "Setting"), ("department", "Department")],
@@ -34,6 +35,10 @@ class ReportFilters(forms.Form):
         if not user.is_superuser:
             departments = departments.filter(training_managers=user)
         self.fields["department"].queryset = departments
+        # Each setting once (not once per language it is translated into).
+        self.fields["workplace_setting"].queryset = one_per_translation(
+            WorkplaceSetting.objects.all()
+        )
 
 
 def _check(request):

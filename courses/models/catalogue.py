@@ -14,6 +14,7 @@ from wagtail.search import index
 
 from actsite.localized import localized_children, localized_workplace_settings
 from actsite.purging import ListingPurgeMixin
+from actsite.translated_choices import TranslatedChoicesPageForm
 from courses.blocks import LessonStreamBlock, QuizStreamBlock
 
 MODULES_PER_PAGE = 12
@@ -107,6 +108,7 @@ class ModulePage(RoutablePageMixin, Page):
     parent_page_types = ["courses.TrainingIndexPage"]
     subpage_types = ["courses.LessonPage"]
     template = "courses/module_page.html"
+    base_form_class = TranslatedChoicesPageForm  # each workplace setting once
 
     def clean(self):
         from django.core.exceptions import ValidationError
@@ -137,6 +139,8 @@ class ModulePage(RoutablePageMixin, Page):
 
 class LessonPage(Page):
     body = StreamField(LessonStreamBlock())
+
+    requires_sign_in = True  # left out of the sitemap (actsite.sitemaps): it redirects to sign-in
 
     content_panels = [*Page.content_panels, FieldPanel("body")]
     search_fields = [*Page.search_fields, index.SearchField("body")]

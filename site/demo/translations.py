@@ -24,8 +24,9 @@ def translate_with(instance, locale, words):
     Strings without a translation in ``words`` stay in English, and show as untranslated in
     wagtail-localize's editor for a volunteer to finish.
     """
-    if instance.get_translation_or_none(locale) is not None:
-        return
+    existing = instance.get_translation_or_none(locale)
+    if existing is not None and not getattr(existing, "alias_of_id", None):
+        return  # translated already; an alias (the English page in the synchronised tree) is not
     source, _ = TranslationSource.get_or_create_from_instance(instance)
     translation, _ = Translation.objects.get_or_create(source=source, target_locale=locale)
     segments = StringSegment.objects.filter(source=source).select_related("string", "context")

@@ -9,6 +9,7 @@ from wagtail.models import Page
 from wagtail.search import index
 
 from actsite.blocks import BaseStreamBlock
+from actsite.translated_choices import TranslatedChoicesPageForm
 
 
 class SettingHubPage(Page):
@@ -35,6 +36,7 @@ class SettingHubPage(Page):
     parent_page_types = ["actsite.HomePage"]
     subpage_types = []
     template = "actsite/setting_hub_page.html"
+    base_form_class = TranslatedChoicesPageForm  # each workplace setting once
 
     class Meta:
         verbose_name = "workplace setting hub"

@@ -4,7 +4,7 @@ import factory
 
 from django.core.files.base import ContentFile
 
-from wagtail.models import Collection
+from wagtail.models import Collection, Locale
 
 from actsite.models import SiteDocument, SiteImage, WorkplaceSetting
 from campaigns.demo.pdfs import make_poster
@@ -72,7 +72,8 @@ class ResourceIndexPageFactory(PageFactory):
 
 
 def settings_named(*slugs):
-    return list(WorkplaceSetting.objects.filter(slug__in=slugs))
+    """The original (default-locale) settings with these slugs, not their translations."""
+    return list(WorkplaceSetting.objects.filter(slug__in=slugs, locale=Locale.get_default()))
 
 
 class CampaignPageFactory(PageFactory):

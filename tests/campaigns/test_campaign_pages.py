@@ -99,7 +99,7 @@ class CampaignEditingTests(WagtailPageTestCase):
 
     def test_volunteer_builds_a_campaign_with_every_block_and_it_renders(self):
         self.assertCanCreate(self.index, CampaignPage, self.form_data())
-        page = CampaignPage.objects.get(slug="see-it-at-the-station")
+        page = CampaignPage.objects.get(slug="see-it-at-the-station", locale=self.home.locale)
         page.save_revision().publish()
         html = self.client.get(page.url).content.decode()
         for text in (

@@ -165,7 +165,7 @@ def test_a_volunteers_draft_goes_live_only_after_a_coordinator_approves(
             campaign_form("Late-night takeaways"),
         )
     assert response.status_code == 302, response.context["form"].errors
-    draft = CampaignPage.objects.get(slug="late-night-takeaways")
+    draft = CampaignPage.objects.get(slug="late-night-takeaways", locale__language_code="en-gb")
     assert not draft.live
     state = draft.current_workflow_state
     assert state and state.status == "in_progress"

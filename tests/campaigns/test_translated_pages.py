@@ -1,5 +1,5 @@
 """The public site in Welsh, Polish and Romanian: language-prefixed addresses, a switcher that
-offers only the languages a page exists in, translated interface and helplines, and each
+offers every language, translated interface and helplines, and each
 translation's own content with English shown where nothing is translated yet."""
 
 import re
@@ -53,25 +53,29 @@ def test_welsh_page_is_served_under_cy_in_welsh(client, welsh_campaign):
     assert f'<link rel="alternate" hreflang="cy" href="http://testserver{welsh.url}">' in html
 
 
-def test_switcher_offers_only_the_languages_the_page_exists_in(client, welsh_campaign):
+def test_switcher_offers_every_language_and_hreflang_only_the_translations(client, welsh_campaign):
     english, welsh = welsh_campaign
     html = client.get(english.url).content.decode()
     assert '<html lang="en-GB">' in html
-    assert switcher(html) == {"en-GB": english.url, "cy": welsh.url}  # no Polish, no Romanian
-    assert 'hreflang="pl"' not in html
+    # No Polish or Romanian version (trees not synchronised here): their home pages.
+    assert switcher(html) == {"en-GB": english.url, "cy": welsh.url, "pl": "/pl/", "ro": "/ro/"}
+    assert 'hreflang="pl"' not in html.split("</head>")[0]
+    assert f'hreflang="x-default" href="http://testserver{english.url}"' in html
 
 
-def test_page_in_one_language_has_no_switcher(client, campaign_index):
+def test_page_in_one_language_has_the_switcher_but_no_alternates(client, campaign_index):
     only_english = CampaignPageFactory(parent=campaign_index)
     html = client.get(only_english.url).content.decode()
-    assert switcher(html) == {}
+    assert set(switcher(html)) == {"en-GB", "cy", "pl", "ro"}
     assert "hreflang" not in html.split("</head>")[0]
 
 
 def test_draft_translation_is_not_offered(client, campaign_index):
     campaign = CampaignPageFactory(parent=campaign_index)
     translate(campaign, "pl", publish=False, title="Szkic")
-    assert switcher(client.get(campaign.url).content.decode()) == {}
+    html = client.get(campaign.url).content.decode()
+    assert switcher(html)["pl"] == "/pl/"
+    assert "hreflang" not in html.split("</head>")[0]
 
 
 def test_forms_outside_the_page_tree_exist_in_every_language(client, home_page):

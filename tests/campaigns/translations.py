@@ -8,7 +8,14 @@ def translate(instance, language, publish=True, **fields):
     made the way Wagtail makes them (untranslated parents are copied too), published."""
     locale = Locale.objects.get(language_code=language)
     if hasattr(instance, "get_parent"):
-        copy = instance.specific.copy_for_translation(locale, copy_parents=True)
+        alias = instance.get_translation_or_none(locale)
+        if alias is not None and alias.alias_of_id:
+            # The synchronised tree already shows it there: translating turns the alias into
+            # the translation, as wagtail-localize does.
+            copy = alias.specific
+            copy.alias_of = None
+        else:
+            copy = instance.specific.copy_for_translation(locale, copy_parents=True)
         for name, value in fields.items():
             setattr(copy, name, value)
         copy.save()

@@ -41,7 +41,7 @@ class PageTreeTests(WagtailPageTestCase):
                 }
             ),
         )
-        hub = SettingHubPage.objects.get(slug="restaurants")
+        hub = SettingHubPage.objects.get(slug="restaurants", locale=self.home.locale)
         self.assertEqual(hub.workplace_setting, self.restaurants)
 
     def test_editor_can_create_a_standard_page(self):

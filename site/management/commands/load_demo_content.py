@@ -3,6 +3,7 @@
 from importlib import import_module
 
 from django.conf import settings
+from django.core.management import call_command
 from django.core.management.base import BaseCommand
 
 # Each part of the site has a demo loader; later ones may build on earlier ones.
@@ -41,8 +42,12 @@ class Command(BaseCommand):
             for username, password in ensure_demo_users().items():
                 self.stdout.write(f"Demo user: {username}  password: {password}")
         for module_path in DEMO_LOADERS:
-            if no_translations and module_path == TRANSLATIONS:
-                continue
+            if module_path == TRANSLATIONS:
+                # Pages made here are not made in the admin (whose hook gives each new page its
+                # aliases): put every language's tree in step before translating some of it.
+                call_command("sync_page_trees", stdout=self.stdout)
+                if no_translations:
+                    continue
             import_module(module_path).load()
             self.stdout.write(f"Loaded demo content: {module_path}")
         self.stdout.write(self.style.SUCCESS("Demo content is ready."))

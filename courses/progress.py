@@ -1,9 +1,11 @@
 """The completion rules, decided on the server.
 
-A module is complete when every lesson has been viewed and the quiz passed. Each completion is
-a new dated record: completed at, score, valid until (``validity_months`` later). Passing again
-while a completion is still valid and not expiring soon adds nothing; after expiry, or within
-the expiring-soon window, passing again renews it with a new completion and certificate.
+A module is complete when every lesson has been viewed and the quiz passed. A module and its
+translations are one module: a lesson viewed or a quiz passed in any of them counts. Each
+completion is a new dated record: completed at, score, valid until (``validity_months`` later).
+Passing again while a completion is still valid and not expiring soon adds nothing; after
+expiry, or within the expiring-soon window, passing again renews it with a new completion and
+certificate.
 """
 
 from dateutil.relativedelta import relativedelta
@@ -13,7 +15,7 @@ from django.utils import timezone
 
 from courses import quiz
 from courses.models import Completion, LessonView, QuizAttempt
-from courses.status import EXPIRING_SOON_DAYS
+from courses.status import EXPIRING_SOON_DAYS, same_module
 
 
 def record_lesson_view(learner, lesson):
@@ -42,9 +44,9 @@ def submit_quiz(learner, module, submitted):
 
 
 def lessons_left(learner, module):
-    """The module's live lessons this learner has not viewed yet."""
-    viewed = LessonView.objects.filter(learner=learner, module=module).values("lesson_id")
-    return module.lessons().exclude(pk__in=viewed)
+    """The module's live lessons this learner has not viewed yet (in any translation)."""
+    viewed = LessonView.objects.filter(same_module(module), learner=learner)
+    return module.lessons().exclude(translation_key__in=viewed.values("lesson__translation_key"))
 
 
 def complete_if_done(learner, module):
@@ -52,11 +54,12 @@ def complete_if_done(learner, module):
 
     Returns the new Completion, or None.
     """
-    latest = Completion.objects.filter(learner=learner, module=module).first()
+    same = same_module(module)
+    latest = Completion.objects.filter(same, learner=learner).first()
     today = timezone.localdate()
     if latest and latest.valid_until > today + relativedelta(days=EXPIRING_SOON_DAYS):
         return None  # still valid: nothing to renew
-    passed = QuizAttempt.objects.filter(learner=learner, module=module, passed=True)
+    passed = QuizAttempt.objects.filter(same, learner=learner, passed=True)
     if latest:
         passed = passed.filter(submitted_at__gt=latest.completed_at)
     attempt = passed.order_by("-submitted_at").first()

@@ -124,3 +124,18 @@ def test_my_training_shows_assignments_overdue_in_words_and_next_steps(
     page = client.get("/training/my/").text
     assert "Overdue" not in page
     assert "Certificate (PDF)" in page
+
+
+def test_overdue_and_statuses_are_styled_as_well_as_worded(client):
+    """The words carry the meaning; the stylesheet adds red for overdue and expired (the README
+    promised red, and there was no rule for it)."""
+    import re
+
+    from django.contrib.staticfiles import finders
+
+    with open(finders.find("css/site.css"), encoding="utf-8") as handle:
+        css = handle.read()
+    rules = dict(re.findall(r"([^{}]+)\{([^}]*)\}", css))
+    red = next(body for selector, body in rules.items() if ".overdue" in selector)
+    assert "color: var(--exit)" in red
+    assert any(".status--expired" in selector for selector in rules)

@@ -13,7 +13,7 @@ from dateutil.relativedelta import relativedelta
 from django.db import transaction
 from django.utils import timezone
 
-from courses import quiz
+from courses import quiz, quiz_limits
 from courses.models import Completion, LessonView, QuizAttempt
 from courses.status import EXPIRING_SOON_DAYS, same_module
 
@@ -28,8 +28,11 @@ def record_lesson_view(learner, lesson):
 def submit_quiz(learner, module, submitted):
     """Score and store an attempt. Returns (QuizResult, new Completion or None).
 
-    Raises ``quiz.TamperedAnswers`` (nothing is stored) for answers the quiz does not have.
+    Raises ``quiz.TamperedAnswers`` (nothing is stored) for answers the quiz does not have, and
+    ``quiz_limits.TooSoon`` (nothing is stored) during the wait after a failed attempt or once
+    the day's attempts are used up.
     """
+    quiz_limits.check_may_attempt(learner, module)
     result = quiz.score(module, submitted)
     with transaction.atomic():
         QuizAttempt.objects.create(
@@ -47,6 +50,12 @@ def lessons_left(learner, module):
     """The module's live lessons this learner has not viewed yet (in any translation)."""
     viewed = LessonView.objects.filter(same_module(module), learner=learner)
     return module.lessons().exclude(translation_key__in=viewed.values("lesson__translation_key"))
+
+
+def valid_completion(learner, module):
+    """The learner's latest completion of ``module`` (any translation) if still valid."""
+    latest = Completion.objects.filter(same_module(module), learner=learner).first()
+    return latest if latest and latest.is_valid else None
 
 
 def complete_if_done(learner, module):

@@ -52,12 +52,15 @@ def status_of(learner, module, today=None):
 
 
 def progress_on(learner, module, today=None):
-    """What a module's overview needs about one learner, in at most three queries: the ids of
-    the lessons they have viewed, their latest completion (or None) and their Status."""
+    """What a module's overview needs about one learner, in at most three queries: the
+    translation keys of the lessons they have viewed (in any language), their latest completion
+    (or None) and their Status."""
     from courses.models import Completion, QuizAttempt
 
     same = same_module(module)
-    viewed = set(learner.lesson_views.filter(same).values_list("lesson_id", flat=True))
+    viewed = set(
+        learner.lesson_views.filter(same).values_list("lesson__translation_key", flat=True)
+    )
     latest = Completion.objects.filter(same, learner=learner).first()
     active = bool(viewed) or (
         latest is None and QuizAttempt.objects.filter(same, learner=learner).exists()

@@ -48,13 +48,17 @@ def test_the_quiz_page_never_reveals_the_answers(client, sam, module):
     assert "correct" not in page.lower().replace("some questions have more than one", "")
 
 
-def test_failing_shows_what_was_wrong_and_why_then_passing_completes(client, sam, module):
+def test_failing_names_topics_to_revisit_then_passing_completes(client, sam, module):
     for lesson in module.lessons():
         client.get(lesson.url)
     failed = client.post(f"{module.url}quiz/", quiz_form(module, ONE_WRONG))
     assert failed.status_code == 200
     assert "Not passed this time" in failed.text and "50%" in failed.text
-    assert "Never leaving work can be a sign of control." in failed.text
+    assert "You answered 1 of 2 questions right." in failed.text
+    assert "Revisit these topics" in failed.text and "Signs of control" in failed.text
+    assert "Who to call" not in failed.text  # answered right
+    for answer in ("They may be controlled by someone", "sign of control.", "a right answer"):
+        assert answer not in failed.text  # never the answers, nor the explanation
     assert "Try the quiz again" in failed.text
     passed = client.post(f"{module.url}quiz/", quiz_form(module, ALL_RIGHT))
     assert "You passed" in passed.text

@@ -10,7 +10,7 @@ from wagtail.permissions import register_permission_policy
 from actsite.hub_sections import HubSection, index_page_url
 from actsite.localized import localized_pages
 from actsite.page_queries import public_pages
-from courses.admin_views import report
+from courses.admin_views import learners, report
 from courses.admin_views.assignments import AssignmentViewSet
 from courses.assignment_access import AssignmentPermissionPolicy
 from courses.models import Assignment, ModulePage, TrainingIndexPage
@@ -34,6 +34,11 @@ def register_report_urls():
             "training/report/<int:module_pk>/people/",
             report.report_people,
             name="training_report_people",
+        ),
+        path(
+            "training/learners/<int:user_pk>/",
+            learners.learner_profile,
+            name="training_learner_profile",
         ),
     ]
 
@@ -63,6 +68,9 @@ def training_log_actions(actions):
     )
     actions.register_action(
         "courses.report_people_viewed", "View learners", "Viewed learners' training records"
+    )
+    actions.register_action(
+        "courses.learner_viewed", "View a learner", "Viewed a learner's training profile"
     )
 
 

@@ -99,7 +99,7 @@ def drill_down(client, module, **params):
     page = client.get(f"{REPORT}{module.pk}/people/", params)
     assert page.status_code == 200
     names = ("L1", "L2", "L3", "L4", "L5", "L6", "L7", "P1", "P2")
-    return sorted(name for name in names if f"<td>Person {name}</td>" in page.text)
+    return sorted(name for name in names if f">Person {name}</a></td>" in page.text)
 
 
 def test_the_drill_down_lists_exactly_the_people_its_cell_counts(client, data):

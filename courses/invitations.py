@@ -29,11 +29,11 @@ class InvitationFailed(Exception):
 
 
 def pending_learners():
-    """Active learners who have never signed in or have no usable password."""
-    return (
-        get_user_model()
-        .objects.filter(learner__isnull=False, is_active=True)
-        .filter(Q(last_login__isnull=True) | Q(password__startswith=UNUSABLE_PASSWORD_PREFIX))
+    """Active learners with an email address who have never signed in or have no usable
+    password."""
+    learners = get_user_model().objects.filter(learner__isnull=False, is_active=True)
+    return learners.exclude(email="").filter(
+        Q(last_login__isnull=True) | Q(password__startswith=UNUSABLE_PASSWORD_PREFIX)
     )
 
 

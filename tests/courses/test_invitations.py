@@ -125,6 +125,8 @@ def test_invite_staff_all_pending_resends_to_everyone_not_yet_in():
     learner("active", setting=None, last_login=timezone.now())
     learner("left", setting=None, is_active=False)
     get_user_model().objects.create_user("editor", "editor@example.org")  # not a learner
+    nowhere = learner("noaddress", setting=None)
+    get_user_model().objects.filter(pk=nowhere.pk).update(email="")  # nowhere to send it
 
     assert "Sent 2 invitations." in run_invite("--all-pending")
     assert sorted(m.to[0] for m in mail.outbox) == ["new@example.org", "nopass@example.org"]

@@ -37,7 +37,13 @@ class QuestionBlock(blocks.StructBlock):
     question = blocks.CharBlock(max_length=255)
     choices = blocks.ListBlock(ChoiceBlock(), min_num=2, max_num=8)
     explanation = blocks.TextBlock(
-        help_text="Shown after answering: why the right answers are right."
+        help_text="Shown once the learner passes: why the right answers are right."
+    )
+    topic = blocks.CharBlock(
+        max_length=120,
+        required=False,
+        help_text="What to revisit when this is answered wrongly, e.g. a lesson's title (which "
+        "then links to it). A failed attempt shows topics, never the answers.",
     )
 
     def clean(self, value):

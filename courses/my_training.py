@@ -7,10 +7,12 @@ from collections import defaultdict
 from dataclasses import dataclass
 from datetime import date
 
-from django.db.models import Count, Min, Q
-from django.utils import timezone
+from django.conf import settings
+from django.db.models import F, Min, Q
+from django.utils import timezone, translation
 
-from courses.models import Assignment, Completion, LessonPage, LessonView, ModulePage, QuizAttempt
+from courses.assignment_reach import assignments_for
+from courses.models import Completion, LessonPage, LessonView, ModulePage, QuizAttempt
 from courses.status import Status, derive
 
 DONE = {Status.COMPLETED, Status.EXPIRING_SOON}
@@ -35,65 +37,83 @@ class ModuleRow:
         return round(100 * self.lessons_viewed / self.lessons_total) if self.lessons_total else 0
 
 
-def assignments_for(user):
-    """Assignments that apply to ``user``: to them, their department or their setting."""
-    target = Q(learner=user)
-    profile = getattr(user, "learner", None)
-    if profile and profile.department_id:
-        target |= Q(department_id=profile.department_id)
-    if profile and profile.workplace_setting_id:
-        target |= Q(workplace_setting_id=profile.workplace_setting_id)
-    return Assignment.objects.filter(target)
-
-
 def rows_for(user, today=None):
-    """One row per module the learner is assigned or has started, most urgent first."""
+    """One row per module the learner is assigned or has started, most urgent first.
+
+    A module and its translations are one row: records of any translation count, and the row
+    shows the version in the current language where there is one.
+    """
     today = today or timezone.localdate()
     due = dict(
         assignments_for(user)
-        .values("module_id")
+        .values("module__translation_key")
         .annotate(due=Min("due_on"))
-        .values_list("module_id", "due")
+        .values_list("module__translation_key", "due")
     )
-    viewed = dict(
-        LessonView.objects.filter(learner=user)
-        .values("module_id")
-        .annotate(n=Count("pk"))
-        .values_list("module_id", "n")
+    views = LessonView.objects.filter(learner=user).values_list(
+        "module__translation_key", "lesson__translation_key"
     )
-    tried = set(QuizAttempt.objects.filter(learner=user).values_list("module_id", flat=True))
+    viewed, seen = set(), set()
+    for module_key, lesson_key in views:
+        viewed.add(module_key)
+        seen.add(lesson_key)
+    tried = set(
+        QuizAttempt.objects.filter(learner=user).values_list("module__translation_key", flat=True)
+    )
     latest = {}
-    for completion in Completion.objects.filter(learner=user).order_by("completed_at"):
-        latest[completion.module_id] = completion
-    module_ids = set(due) | set(viewed) | tried | set(latest)
-    modules = ModulePage.objects.live().filter(pk__in=module_ids).order_by("title")
+    completions = Completion.objects.filter(learner=user).annotate(
+        module_key=F("module__translation_key")
+    )
+    for completion in completions.order_by("completed_at"):
+        latest[completion.module_key] = completion
+    keys = set(due) | viewed | tried | set(latest)
+    modules = _one_per_module(
+        ModulePage.objects.live().filter(translation_key__in=keys).select_related("locale")
+    )
     lessons = defaultdict(list)
-    if module_ids:
+    if modules:
         paths = Q()
         for module in modules:
             paths |= Q(path__startswith=module.path, depth=module.depth + 1)
         for lesson in LessonPage.objects.live().filter(paths).order_by("path"):
             lessons[lesson.path[: -LessonPage.steplen]].append(lesson)
-    seen = set(LessonView.objects.filter(learner=user).values_list("lesson_id", flat=True))
     rows = []
     for module in modules:
+        key = module.translation_key
         module_lessons = lessons[module.path]
-        completion = latest.get(module.pk)
+        completion = latest.get(key)
         status = derive(
             completion.valid_until if completion else None,
-            module.pk in viewed or module.pk in tried,
+            key in viewed or key in tried,
             today,
         )
         rows.append(
             ModuleRow(
                 module=module,
                 status=status,
-                due_on=due.get(module.pk),
+                due_on=due.get(key),
                 lessons_total=len(module_lessons),
-                lessons_viewed=sum(lesson.pk in seen for lesson in module_lessons),
-                next_lesson=next((page for page in module_lessons if page.pk not in seen), None),
+                lessons_viewed=sum(lesson.translation_key in seen for lesson in module_lessons),
+                next_lesson=next(
+                    (page for page in module_lessons if page.translation_key not in seen), None
+                ),
                 completion=completion,
             )
         )
     rows.sort(key=lambda row: (row.status in DONE, row.due_on or date.max, row.module.title))
     return rows
+
+
+def _one_per_module(modules):
+    """One version of each module: the current language's, else the default's, else any."""
+    language = translation.get_language() or ""
+    default = settings.LANGUAGE_CODE
+
+    def preference(module):
+        code = module.locale.language_code
+        return (code != language, code != default, module.pk)
+
+    chosen = {}
+    for module in sorted(modules, key=preference):
+        chosen.setdefault(module.translation_key, module)
+    return sorted(chosen.values(), key=lambda module: module.title)

@@ -57,6 +57,8 @@ def _export_account(user):
             str(profile.workplace_setting) if profile and profile.workplace_setting else None
         ),
         "manager": str(profile.manager) if profile and profile.manager else None,
+        "email_language": profile.language if profile else None,
+        "invited_at": _when(profile.invited_at) if profile else None,
         "lessons_viewed": [
             {"lesson": v.lesson.title, "module": v.module.title, "viewed_at": _when(v.viewed_at)}
             for v in LessonView.objects.filter(learner=user).select_related("lesson", "module")

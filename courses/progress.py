@@ -1,9 +1,11 @@
 """The completion rules, decided on the server.
 
-A module is complete when every lesson has been viewed and the quiz passed. Each completion is
-a new dated record: completed at, score, valid until (``validity_months`` later). Passing again
-while a completion is still valid and not expiring soon adds nothing; after expiry, or within
-the expiring-soon window, passing again renews it with a new completion and certificate.
+A module is complete when every lesson has been viewed and the quiz passed. A module and its
+translations are one module: a lesson viewed or a quiz passed in any of them counts. Each
+completion is a new dated record: completed at, score, valid until (``validity_months`` later).
+Passing again while a completion is still valid and not expiring soon adds nothing; after
+expiry, or within the expiring-soon window, passing again renews it with a new completion and
+certificate.
 """
 
 from dateutil.relativedelta import relativedelta
@@ -11,9 +13,9 @@ from dateutil.relativedelta import relativedelta
 from django.db import transaction
 from django.utils import timezone
 
-from courses import quiz
+from courses import quiz, quiz_limits
 from courses.models import Completion, LessonView, QuizAttempt
-from courses.status import EXPIRING_SOON_DAYS
+from courses.status import EXPIRING_SOON_DAYS, same_module
 
 
 def record_lesson_view(learner, lesson):
@@ -26,8 +28,11 @@ def record_lesson_view(learner, lesson):
 def submit_quiz(learner, module, submitted):
     """Score and store an attempt. Returns (QuizResult, new Completion or None).
 
-    Raises ``quiz.TamperedAnswers`` (nothing is stored) for answers the quiz does not have.
+    Raises ``quiz.TamperedAnswers`` (nothing is stored) for answers the quiz does not have, and
+    ``quiz_limits.TooSoon`` (nothing is stored) during the wait after a failed attempt or once
+    the day's attempts are used up.
     """
+    quiz_limits.check_may_attempt(learner, module)
     result = quiz.score(module, submitted)
     with transaction.atomic():
         QuizAttempt.objects.create(
@@ -42,9 +47,15 @@ def submit_quiz(learner, module, submitted):
 
 
 def lessons_left(learner, module):
-    """The module's live lessons this learner has not viewed yet."""
-    viewed = LessonView.objects.filter(learner=learner, module=module).values("lesson_id")
-    return module.lessons().exclude(pk__in=viewed)
+    """The module's live lessons this learner has not viewed yet (in any translation)."""
+    viewed = LessonView.objects.filter(same_module(module), learner=learner)
+    return module.lessons().exclude(translation_key__in=viewed.values("lesson__translation_key"))
+
+
+def valid_completion(learner, module):
+    """The learner's latest completion of ``module`` (any translation) if still valid."""
+    latest = Completion.objects.filter(same_module(module), learner=learner).first()
+    return latest if latest and latest.is_valid else None
 
 
 def complete_if_done(learner, module):
@@ -52,11 +63,12 @@ def complete_if_done(learner, module):
 
     Returns the new Completion, or None.
     """
-    latest = Completion.objects.filter(learner=learner, module=module).first()
+    same = same_module(module)
+    latest = Completion.objects.filter(same, learner=learner).first()
     today = timezone.localdate()
     if latest and latest.valid_until > today + relativedelta(days=EXPIRING_SOON_DAYS):
         return None  # still valid: nothing to renew
-    passed = QuizAttempt.objects.filter(learner=learner, module=module, passed=True)
+    passed = QuizAttempt.objects.filter(same, learner=learner, passed=True)
     if latest:
         passed = passed.filter(submitted_at__gt=latest.completed_at)
     attempt = passed.order_by("-submitted_at").first()

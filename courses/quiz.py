@@ -18,6 +18,7 @@ class QuestionResult:
     right: bool
     explanation: str
     multiple: bool
+    topic: str = ""
 
 
 @dataclass(frozen=True)
@@ -30,6 +31,19 @@ class QuizResult:
     @property
     def wrong(self):
         return [q for q in self.questions if not q.right]
+
+    @property
+    def right_count(self):
+        return sum(q.right for q in self.questions)
+
+    def topics_to_revisit(self):
+        """The topics of the questions answered wrongly, each once, in quiz order. Questions
+        without a topic are left out (the page then points to the lessons)."""
+        topics = []
+        for question in self.wrong:
+            if question.topic and question.topic not in topics:
+                topics.append(question.topic)
+        return topics
 
 
 def questions(module):
@@ -67,6 +81,7 @@ def score(module, submitted):
                 right=ticked == correct,
                 explanation=value["explanation"],
                 multiple=len(correct) > 1,
+                topic=(value.get("topic") or "").strip(),
             )
         )
     total = len(results)

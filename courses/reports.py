@@ -1,22 +1,36 @@
 """Training reports: who is trained, per module, by setting or department. Aggregated in the
-database: the same few queries however many modules and staff there are."""
+database: a few queries per module however many staff there are.
+
+Two views of the same records:
+
+- **assigned** (the default): each module counts only the people it is assigned to (to them,
+  their department or their setting), so a rate says how much of the training asked for is done;
+- **all staff**: every module counts every learner in scope.
+
+A module and its translations are one module (``translation_key``): a Welsh completion counts
+for the English module, and the translation is not listed as another module.
+"""
 
 from dataclasses import dataclass, field
 from datetime import timedelta
 
 from django.contrib.auth import get_user_model
-from django.db.models import Count, Exists, OuterRef, Q
+from django.db.models import Count, Exists, OuterRef, Q, Subquery
 from django.utils import timezone
 
+from wagtail.models import Locale
+
+from courses.assignment_reach import assigned
 from courses.models import Assignment, Completion, LessonView, ModulePage, QuizAttempt
-from courses.status import EXPIRING_SOON_DAYS, Status, with_status
+from courses.status import EXPIRING_SOON_DAYS, Status, same_module, with_status
 
 DONE = [Status.COMPLETED, Status.EXPIRING_SOON]
+# group_by: (the learner's field grouped on, its name for people)
 GROUPINGS = {
-    "": None,
-    "setting": "learner__workplace_setting__name",
-    "department": "learner__department__name",
+    "setting": ("learner__workplace_setting", "learner__workplace_setting__name"),
+    "department": ("learner__department", "learner__department__name"),
 }
+NOT_SET = "Not set"
 
 
 @dataclass
@@ -24,6 +38,7 @@ class ReportRow:
     module: ModulePage
     group: str
     counts: dict = field(default_factory=dict)
+    group_id: int | None = None  # the setting's or department's id; None for "Not set"
 
     @property
     def total(self):
@@ -46,6 +61,11 @@ class ReportRow:
         """(status, count) for every status, in order: the report's columns."""
         return [(status, self.count(status)) for status in Status]
 
+    @property
+    def group_param(self):
+        """The drill-down's ``group`` parameter for this row."""
+        return "none" if self.group_id is None else str(self.group_id)
+
 
 def learners_for(user, department=None, workplace_setting=None):
     """The staff whose records ``user`` may see: all for superusers, otherwise the
@@ -56,70 +76,115 @@ def learners_for(user, department=None, workplace_setting=None):
     if department:
         learners = learners.filter(learner__department=department)
     if workplace_setting:
-        learners = learners.filter(learner__workplace_setting=workplace_setting)
+        learners = learners.filter(
+            learner__workplace_setting__translation_key=workplace_setting.translation_key
+        )
     return learners
 
 
-def completion_report(learners, modules=None, group_by="", today=None):
+def in_group(learners, group_by, group):
+    """``learners`` narrowed to one report group: ``group`` is an id, or None for "Not set"."""
+    if group_by not in GROUPINGS:
+        return learners
+    field_name = GROUPINGS[group_by][0]
+    if group is None:
+        return learners.filter(**{f"{field_name}__isnull": True})
+    return learners.filter(**{field_name: group})
+
+
+def report_modules(modules=None):
+    """One module per translation key, in title order: the default language's version where
+    there is one (live), otherwise the first found."""
+    if modules is None:
+        modules = ModulePage.objects.live()
+    default = Locale.get_default().pk
+    chosen = {}
+    for module in modules:
+        key = module.translation_key
+        if key not in chosen or (module.locale_id == default != chosen[key].locale_id):
+            chosen[key] = module
+    return sorted(chosen.values(), key=lambda module: (module.title, module.pk))
+
+
+def population(learners, module, assigned_only=True):
+    """The people a module's row counts: those it is assigned to, or everyone."""
+    if not assigned_only:
+        return learners
+    return learners.filter(assigned(module.translation_key))
+
+
+def completion_report(learners, modules=None, group_by="", today=None, assigned_only=True):
     """Rows of status counts per module (and per setting or department when grouped).
 
-    Counted in the database in five queries, whatever the number of modules and staff: no
-    per-learner status is computed. A learner's status follows from their *latest*
-    completion, so counting learners with any completion valid past a date gives the same
-    buckets (see ``courses.status``); people with activity but no completion are in progress,
-    and everyone else in the group has not started.
+    Counted in the database: no per-learner status is computed. A learner's status follows
+    from their *latest* completion, so counting learners with any completion valid past a date
+    gives the same buckets (see ``courses.status``); people with activity but no completion
+    are in progress, and everyone else in the group has not started. Groups with nobody to
+    count are left out.
     """
-    if modules is None:  # aliases (an English module in another language's tree) are not modules
-        modules = ModulePage.objects.live().filter(alias_of__isnull=True).order_by("title")
-    modules = list(modules)
+    modules = report_modules(modules)
     grouping = GROUPINGS.get(group_by)
-    totals = _count_by_group(learners, grouping)
-    if not totals or not modules:
+    if not modules:
         return []
-    counted = _status_counts(learners, modules, grouping, today or timezone.localdate())
+    totals, names = {}, {}
+    if assigned_only:
+        for module in modules:
+            counted = _count_by_group(population(learners, module), grouping, names)
+            for group, n in counted.items():
+                totals[(module.translation_key, group)] = n
+    else:
+        counted = _count_by_group(learners, grouping, names)
+        for module in modules:
+            for group, n in counted.items():
+                totals[(module.translation_key, group)] = n
+    counted = _status_counts(
+        learners, modules, grouping, today or timezone.localdate(), assigned_only
+    )
     rows = []
     for module in modules:
-        for group in sorted(totals):
-            counts = counted.get((module.pk, group), {})
-            counts[Status.NOT_STARTED] = totals[group] - sum(counts.values())
-            row = ReportRow(module, group, {s: n for s, n in counts.items() if n})
-            rows.append(row)
+        groups = [g for (key, g) in totals if key == module.translation_key]
+        for group in sorted(groups, key=lambda g: (names[g] == NOT_SET, names[g])):
+            counts = counted.get((module.translation_key, group), {})
+            counts[Status.NOT_STARTED] = totals[(module.translation_key, group)] - sum(
+                counts.values()
+            )
+            rows.append(
+                ReportRow(module, names[group], {s: n for s, n in counts.items() if n}, group)
+            )
     return rows
 
 
-def _group_name(value):
-    return value or "Not set"
-
-
-def _count_by_group(learners, grouping):
-    """{group: number of learners}; the single group is "" when not grouped."""
+def _count_by_group(learners, grouping, names):
+    """{group id: number of learners}, noting each group's name in ``names``. The single group
+    is None when not grouped."""
     if not grouping:
-        return {"": n} if (n := learners.count()) else {}
-    counted = learners.order_by().values(grouping).annotate(n=Count("pk"))
+        names.setdefault(None, "")
+        return {None: n} if (n := learners.count()) else {}
+    id_field, name_field = grouping
+    counted = learners.order_by().values(id_field, name_field).annotate(n=Count("pk"))
     totals = {}
     for item in counted:
-        group = _group_name(item[grouping])
+        group = item[id_field]
+        names[group] = item[name_field] or NOT_SET
         totals[group] = totals.get(group, 0) + item["n"]
     return totals
 
 
-def _status_counts(learners, modules, grouping, today):
-    """{(module id, group): {status: count}} for every status but "not started"."""
+def _status_counts(learners, modules, grouping, today, assigned_only):
+    """{(module key, group id): {status: count}} for every status but "not started"."""
     soon = today + timedelta(days=EXPIRING_SOON_DAYS)
     learner_ids = learners.order_by().values("pk")
-    group_key = [f"learner__{grouping}"] if grouping else []
-    keys = ["module", *group_key]
+    group_key = [f"learner__{grouping[0]}"] if grouping else []
+    keys = ["module__translation_key", *group_key]
+    module_keys = [module.translation_key for module in modules]
 
     def per_group(queryset, **counts):
-        found = (
-            queryset.filter(learner__in=learner_ids, module__in=modules)
-            .order_by()
-            .values(*keys)
-            .annotate(**counts)
-        )
-        for item in found:
-            group = _group_name(item[group_key[0]]) if grouping else ""
-            yield (item["module"], group), item
+        queryset = queryset.filter(learner__in=learner_ids, module__translation_key__in=module_keys)
+        if assigned_only:
+            queryset = queryset.filter(assigned(OuterRef("module__translation_key"), "learner"))
+        for item in queryset.order_by().values(*keys).annotate(**counts):
+            group = item[group_key[0]] if grouping else None
+            yield (item["module__translation_key"], group), item
 
     def learners_counted(**filters):
         return Count("learner", distinct=True, filter=Q(**filters) if filters else None)
@@ -137,8 +202,12 @@ def _status_counts(learners, modules, grouping, today):
             counts.get(Status.EXPIRING_SOON, 0) + item["current"] - item["lasting"]
         )
         counts[Status.EXPIRED] = counts.get(Status.EXPIRED, 0) + item["any"] - item["current"]
-    completed = Completion.objects.filter(learner=OuterRef("learner"), module=OuterRef("module"))
-    viewed = LessonView.objects.filter(learner=OuterRef("learner"), module=OuterRef("module"))
+    same = {
+        "learner": OuterRef("learner"),
+        "module__translation_key": OuterRef("module__translation_key"),
+    }
+    completed = Completion.objects.filter(**same)
+    viewed = LessonView.objects.filter(**same)
     active = [
         LessonView.objects.exclude(Exists(completed)),
         QuizAttempt.objects.exclude(Exists(completed)).exclude(Exists(viewed)),
@@ -150,14 +219,36 @@ def _status_counts(learners, modules, grouping, today):
     return result
 
 
-def people(learners, module, status=None, today=None):
-    """The learners of a report cell, with their status, for drill-down and CSV export."""
-    found = with_status(learners, module, today).select_related(
-        "learner__department", "learner__workplace_setting"
-    )
+def people(learners, module, status=None, today=None, assigned_only=True):
+    """The learners of a report cell, with their status, for drill-down and CSV export: the
+    same people the cell counts."""
+    found = with_status(population(learners, module, assigned_only), module, today)
+    found = found.select_related("learner__department", "learner__workplace_setting")
     if status:
         found = found.filter(status=status)
     return found.order_by("last_name", "first_name", "username")
+
+
+def with_latest_completion(people_rows, module):
+    """``people_rows`` annotated with their latest completion of ``module`` (any translation):
+    ``completed_on``, ``valid_until`` and ``certificate_code`` (None without one)."""
+    latest = Completion.objects.filter(same_module(module), learner=OuterRef("pk")).order_by(
+        "-completed_at"
+    )
+    return people_rows.annotate(
+        completed_on=Subquery(latest.values("completed_at")[:1]),
+        valid_until=Subquery(latest.values("valid_until")[:1]),
+        certificate_code=Subquery(latest.values("certificate_code")[:1]),
+    )
+
+
+def person_rows(learners, modules=None, today=None, assigned_only=True):
+    """One (person, module) record per line for the per-person CSV: one query per module."""
+    for module in report_modules(modules):
+        for person in with_latest_completion(
+            people(learners, module, today=today, assigned_only=assigned_only), module
+        ):
+            yield person, module
 
 
 def overdue_count(learners, today=None):
@@ -165,18 +256,27 @@ def overdue_count(learners, today=None):
     with an overdue assignment."""
     today = today or timezone.localdate()
     total = 0
-    overdue = Assignment.objects.filter(due_on__lt=today).select_related("module")
-    by_module = {}
+    overdue = Assignment.objects.filter(due_on__lt=today).select_related(
+        "module", "workplace_setting"
+    )
+    by_module, modules = {}, {}
     for assignment in overdue:
         target = Q(pk=assignment.learner_id) if assignment.learner_id else Q()
         if assignment.department_id:
             target = Q(learner__department_id=assignment.department_id)
         if assignment.workplace_setting_id:
-            target = Q(learner__workplace_setting_id=assignment.workplace_setting_id)
-        module_q = by_module.setdefault(assignment.module, Q(pk__in=[]))
-        by_module[assignment.module] = module_q | target
-    for module, target in by_module.items():
+            target = Q(
+                learner__workplace_setting__translation_key=(
+                    assignment.workplace_setting.translation_key
+                )
+            )
+        key = assignment.module.translation_key
+        modules.setdefault(key, assignment.module)
+        by_module[key] = by_module.get(key, Q(pk__in=[])) | target
+    for key, target in by_module.items():
         total += (
-            with_status(learners.filter(target), module, today).exclude(status__in=DONE).count()
+            with_status(learners.filter(target), modules[key], today)
+            .exclude(status__in=DONE)
+            .count()
         )
     return total

@@ -6,6 +6,9 @@
 - expiring soon: it runs out within EXPIRING_SOON_DAYS
 - expired: it has run out (until a new completion renews it)
 
+A module and its translations are one module: records of any translation count (matched by
+``translation_key``), so completing the Welsh version completes the English one.
+
 ``status_of`` works for one learner; ``status_expression`` computes the same in the database
 for reports over many learners.
 """
@@ -28,6 +31,11 @@ class Status(models.TextChoices):
     EXPIRED = "expired", _("Expired")
 
 
+def same_module(module, field="module"):
+    """A filter for records of ``module`` or any of its translations."""
+    return models.Q(**{f"{field}__translation_key": module.translation_key})
+
+
 def derive(valid_until, has_activity, today=None):
     today = today or timezone.localdate()
     if valid_until is None:
@@ -44,14 +52,18 @@ def status_of(learner, module, today=None):
 
 
 def progress_on(learner, module, today=None):
-    """What a module's overview needs about one learner, in at most three queries: the ids of
-    the lessons they have viewed, their latest completion (or None) and their Status."""
+    """What a module's overview needs about one learner, in at most three queries: the
+    translation keys of the lessons they have viewed (in any language), their latest completion
+    (or None) and their Status."""
     from courses.models import Completion, QuizAttempt
 
-    viewed = set(learner.lesson_views.filter(module=module).values_list("lesson_id", flat=True))
-    latest = Completion.objects.filter(learner=learner, module=module).first()
+    same = same_module(module)
+    viewed = set(
+        learner.lesson_views.filter(same).values_list("lesson__translation_key", flat=True)
+    )
+    latest = Completion.objects.filter(same, learner=learner).first()
     active = bool(viewed) or (
-        latest is None and QuizAttempt.objects.filter(learner=learner, module=module).exists()
+        latest is None and QuizAttempt.objects.filter(same, learner=learner).exists()
     )
     return viewed, latest, derive(latest.valid_until if latest else None, active, today)
 
@@ -61,14 +73,15 @@ def status_expression(module, learner_ref="pk", today=None):
     from courses.models import Completion, LessonView, QuizAttempt
 
     today = today or timezone.localdate()
+    same = same_module(module)
     valid_until = Subquery(
-        Completion.objects.filter(learner=OuterRef(learner_ref), module=module)
+        Completion.objects.filter(same, learner=OuterRef(learner_ref))
         .values("learner")
         .annotate(latest=Max("valid_until"))
         .values("latest")[:1]
     )
-    viewed = Exists(LessonView.objects.filter(learner=OuterRef(learner_ref), module=module))
-    tried = Exists(QuizAttempt.objects.filter(learner=OuterRef(learner_ref), module=module))
+    viewed = Exists(LessonView.objects.filter(same, learner=OuterRef(learner_ref)))
+    tried = Exists(QuizAttempt.objects.filter(same, learner=OuterRef(learner_ref)))
     soon = today + timedelta(days=EXPIRING_SOON_DAYS)
     return Case(
         When(**{"_valid_until__lt": today}, then=Value(Status.EXPIRED)),

@@ -9,7 +9,7 @@ from django.http import Http404, HttpResponse
 from django.template.response import TemplateResponse
 from django.utils.translation import gettext as _
 
-from courses import certificates, progress
+from courses import certificates, progress, quiz_limits
 from courses import quiz as quizzes
 from courses.models import Completion
 from courses.my_training import rows_for
@@ -23,10 +23,17 @@ def _private(response):
 
 def module_overview(request, module):
     context = module.get_context(request)
-    context["lessons"] = list(module.lessons())
+    lessons = list(module.lessons())
+    context["lessons"] = lessons
     if request.user.is_authenticated:
         viewed, completion, status = progress_on(request.user, module)
-        context.update(viewed=viewed, status=status, completion=completion)
+        context.update(
+            viewed=viewed,
+            status=status,
+            completion=completion,
+            # "Carry on" opens the first lesson not viewed yet (in any language).
+            next_lesson=next((x for x in lessons if x.translation_key not in viewed), None),
+        )
     return _private(TemplateResponse(request, module.template, context))
 
 
@@ -50,6 +57,9 @@ def lesson(request, lesson_page):
 
 
 def quiz(request, module):
+    """The quiz: a failed attempt shows topics to revisit (never the answers); a pass shows the
+    certificate at once, or the lessons still to open. Too soon after a failed attempt, or past
+    the day's attempts, the page says when to come back (429 for a submission)."""
     if not request.user.is_authenticated:
         return redirect_to_login(request.get_full_path())
     context = {"page": module, "module": module, "questions": quizzes.questions(module)}
@@ -63,13 +73,29 @@ def quiz(request, module):
         except quizzes.TamperedAnswers as error:
             context["error"] = str(error)
             status = 400
+        except quiz_limits.TooSoon as too_soon:
+            context["refusal"] = too_soon.refusal
+            status = 429
         else:
             context.update(
                 result=result,
-                completion=completion,
+                completion=completion or progress.valid_completion(request.user, module),
                 lessons_left=list(progress.lessons_left(request.user, module)),
+                topics=_topics(result, module),
+                refusal=None if result.passed else quiz_limits.refusal_for(request.user, module),
             )
-    return _private(TemplateResponse(request, "courses/quiz.html", context, status=status))
+    else:
+        context["refusal"] = quiz_limits.refusal_for(request.user, module)
+    response = TemplateResponse(request, "courses/quiz.html", context, status=status)
+    if status == 429:
+        response["Retry-After"] = str(context["refusal"].seconds_left)
+    return _private(response)
+
+
+def _topics(result, module):
+    """(topic, the lesson of that title or None) for each topic to revisit."""
+    lessons = {lesson.title.strip().lower(): lesson for lesson in module.lessons()}
+    return [(topic, lessons.get(topic.lower())) for topic in result.topics_to_revisit()]
 
 
 def _index_context(index_page, request):

@@ -12,7 +12,7 @@ from actsite.localized import localized_objects, localized_pages
 from actsite.page_queries import public_pages
 from actsite.personal_data import PERSONAL_DATA_HOOK
 from courses import personal_data
-from courses.admin_views import report
+from courses.admin_views import learners, report
 from courses.admin_views.assignments import AssignmentViewSet
 from courses.assignment_access import AssignmentPermissionPolicy
 from courses.models import Assignment, ModulePage, TrainingIndexPage
@@ -36,6 +36,11 @@ def register_report_urls():
             "training/report/<int:module_pk>/people/",
             report.report_people,
             name="training_report_people",
+        ),
+        path(
+            "training/learners/<int:user_pk>/",
+            learners.learner_profile,
+            name="training_learner_profile",
         ),
     ]
 
@@ -65,6 +70,9 @@ def training_log_actions(actions):
     )
     actions.register_action(
         "courses.report_people_viewed", "View learners", "Viewed learners' training records"
+    )
+    actions.register_action(
+        "courses.learner_viewed", "View a learner", "Viewed a learner's training profile"
     )
 
 

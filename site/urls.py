@@ -5,7 +5,7 @@ Public addresses carry a language prefix (/cy/, /pl/...) except English, the def
 
 from django.conf import settings
 from django.conf.urls.i18n import i18n_patterns
-from django.contrib.auth.views import LoginView
+from django.contrib.auth.views import LoginView, PasswordResetView
 from django.urls import include, path
 
 from wagtail import urls as wagtail_urls
@@ -14,6 +14,7 @@ from wagtail.contrib.sitemaps.views import sitemap
 from wagtail.documents import urls as wagtaildocs_urls
 
 from actsite import views
+from actsite.password_reset import SitePasswordResetForm
 from actsite.sign_in import SiteSignInForm
 from actsite.sitemaps import SiteSitemap
 
@@ -26,6 +27,11 @@ urlpatterns = [
         "accounts/login/",
         LoginView.as_view(authentication_form=SiteSignInForm),
         name="login",
+    ),
+    path(
+        "accounts/password_reset/",
+        PasswordResetView.as_view(form_class=SitePasswordResetForm),
+        name="password_reset",
     ),
     path("accounts/", include("django.contrib.auth.urls")),
     path("training/", include("courses.urls")),

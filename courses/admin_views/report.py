@@ -1,21 +1,25 @@
 """The training report for training managers: counts and rates per module, by setting or
-department, with drill-down to people, CSV export and a bar chart. Viewing and exporting
-people's records is recorded in the personal-data audit trail (superusers only)."""
+department, with drill-down to people, CSV exports and a bar chart. Viewing and exporting
+people's records is recorded in the personal-data audit trail (superusers only).
 
-import csv
+The drill-down lists exactly the people its cell counts: the same filters, scope (assigned
+modules or all staff) and group."""
 
 from django import forms
 from django.core.exceptions import PermissionDenied
-from django.http import HttpResponse
 from django.shortcuts import get_object_or_404
 from django.template.response import TemplateResponse
 
 from actsite.access_log import record_access
+from actsite.bad_requests import plausible_id
 from actsite.models import WorkplaceSetting
 from actsite.translated_choices import one_per_translation
 from courses import reports
+from courses.admin_views import report_csv
 from courses.models import Department, ModulePage
 from courses.status import Status
+
+ASSIGNED, ALL_STAFF = "assigned", "all"
 
 
 class ReportFilters(forms.Form):
@@ -27,6 +31,11 @@ class ReportFilters(forms.Form):
         choices=[("", "Module only"), ("setting", "Setting"), ("department", "Department")],
         required=False,
         label="Group by",
+    )
+    scope = forms.ChoiceField(
+        choices=[(ASSIGNED, "Assigned modules only"), (ALL_STAFF, "All staff, every module")],
+        required=False,
+        label="Count",
     )
 
     def __init__(self, *args, user, **kwargs):
@@ -46,29 +55,35 @@ def _check(request):
         raise PermissionDenied
 
 
-def _learners(request, form):
+def _filtered(request):
+    """(the form, the learners in scope, the cleaned filters; {} when they do not validate)."""
+    form = ReportFilters(request.GET or None, user=request.user)
     data = form.cleaned_data if form.is_valid() else {}
-    return reports.learners_for(
+    learners = reports.learners_for(
         request.user, data.get("department"), data.get("workplace_setting")
-    ), data
+    )
+    data.setdefault("group_by", "")
+    data["assigned_only"] = data.get("scope") != ALL_STAFF
+    return form, learners, data
 
 
 def training_report(request):
     _check(request)
-    form = ReportFilters(request.GET or None, user=request.user)
-    learners, data = _learners(request, form)
-    rows = reports.completion_report(learners, group_by=data.get("group_by", ""))
-    if request.GET.get("format") == "csv":
+    form, learners, data = _filtered(request)
+    export = request.GET.get("format")
+    if export == "people-csv":
         record_access(request.user, action="courses.report_exported", user=request.user)
-        response = HttpResponse(content_type="text/csv; charset=utf-8")
-        response["Content-Disposition"] = 'attachment; filename="training-report.csv"'
-        writer = csv.writer(response)
-        writer.writerow(["Module", "Group", *Status.labels, "Total", "Trained %"])
-        for row in rows:
-            writer.writerow(
-                [row.module.title, row.group, *(row.count(s) for s in Status), row.total, row.rate]
-            )
-        return response
+        return report_csv.people_csv(
+            reports.person_rows(learners, assigned_only=data["assigned_only"])
+        )
+    rows = reports.completion_report(
+        learners, group_by=data["group_by"], assigned_only=data["assigned_only"]
+    )
+    if export == "csv":
+        record_access(request.user, action="courses.report_exported", user=request.user)
+        return report_csv.counts_csv(rows)
+    query = request.GET.copy()
+    query.pop("format", None)
     return TemplateResponse(
         request,
         "courses/admin/training_report.html",
@@ -76,29 +91,54 @@ def training_report(request):
             "form": form,
             "rows": rows,
             "statuses": Status,
-            "query": request.GET.urlencode(),
+            "grouped": bool(data["group_by"]),
+            "query": query.urlencode(),
             "page_title": "Training report",
         },
     )
 
 
 def report_people(request, module_pk):
-    """Drill-down: the people in one report cell."""
+    """Drill-down: the people in one report cell (status, group, filters and scope)."""
     _check(request)
     module = get_object_or_404(ModulePage, pk=module_pk)
-    form = ReportFilters(request.GET or None, user=request.user)
-    learners, _ = _learners(request, form)
+    _form, learners, data = _filtered(request)
+    group = request.GET.get("group")
+    group_name = ""
+    if data["group_by"] and group is not None:
+        if group == "none" or plausible_id(group):
+            learners = reports.in_group(
+                learners, data["group_by"], None if group == "none" else group
+            )
+        else:  # a forged group: nobody is in it
+            learners, group = learners.none(), ""
+        group_name = _group_name(data["group_by"], group)
     status = request.GET.get("status", "")
-    found = reports.people(learners, module, status if status in Status.values else None)
+    status = status if status in Status.values else None
+    found = reports.people(learners, module, status, assigned_only=data["assigned_only"])
     record_access(module, action="courses.report_people_viewed", user=request.user)
+    query = request.GET.copy()
+    for key in ("status", "group"):
+        query.pop(key, None)
     return TemplateResponse(
         request,
         "courses/admin/report_people.html",
         {
             "module": module,
             "people": found[:500],
-            "status_label": Status(status).label if status in Status.values else "Everyone",
+            "status_label": Status(status).label if status else "Everyone",
+            "group_name": group_name,
+            "assigned_only": data["assigned_only"],
             "statuses": Status,
+            "back_query": query.urlencode(),
             "page_title": f"{module.title}: people",
         },
     )
+
+
+def _group_name(group_by, group):
+    if group == "none":
+        return reports.NOT_SET
+    model = WorkplaceSetting if group_by == "setting" else Department
+    found = model.objects.filter(pk=group).first() if group else None
+    return str(found) if found else "nobody"

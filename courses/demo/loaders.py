@@ -81,7 +81,10 @@ def ensure_modules(index, settings):
                 estimated_minutes=data["minutes"],
                 validity_months=12,
                 pass_mark=100 if data["level"] == "awareness" else 80,
-                quiz=[("question", data["question"]), ("question", text.CALL_QUESTION)],
+                quiz=[
+                    ("question", {**data["question"], "topic": "What to look for"}),
+                    ("question", {**text.CALL_QUESTION, "topic": "Who to call"}),
+                ],
                 locale=index.locale,
             )
             module.workplace_settings = [settings[slug] for slug in data["settings"]]

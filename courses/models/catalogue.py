@@ -93,6 +93,15 @@ class ModulePage(RoutablePageMixin, Page):
     pass_mark = models.PositiveSmallIntegerField(
         default=80, help_text="Percentage of questions to answer correctly."
     )
+    retry_wait_minutes = models.PositiveSmallIntegerField(
+        default=10,
+        help_text="How long a learner waits after a failed quiz attempt before trying again "
+        "(0: no wait).",
+    )
+    max_attempts_per_day = models.PositiveSmallIntegerField(
+        default=5,
+        help_text="Quiz attempts a learner may make in a day (0: no limit).",
+    )
     quiz = StreamField(QuizStreamBlock(), blank=True)
 
     content_panels = [
@@ -102,6 +111,7 @@ class ModulePage(RoutablePageMixin, Page):
         FieldRowPanel([FieldPanel("level"), FieldPanel("estimated_minutes")]),
         FieldPanel("workplace_settings", widget=forms.CheckboxSelectMultiple),
         FieldRowPanel([FieldPanel("validity_months"), FieldPanel("pass_mark")]),
+        FieldRowPanel([FieldPanel("retry_wait_minutes"), FieldPanel("max_attempts_per_day")]),
         FieldPanel("quiz"),
     ]
     search_fields = [*Page.search_fields, index.SearchField("summary")]

@@ -41,6 +41,18 @@ class LearnerProfile(models.Model):
         related_name="team",
         help_text="Their line manager, who gets a weekly digest of the team's training.",
     )
+    language = models.CharField(
+        max_length=12,
+        blank=True,
+        help_text="The language their emails are written in (a site language code); "
+        "English when empty.",
+    )
+    invited_at = models.DateTimeField(
+        null=True,
+        blank=True,
+        editable=False,
+        help_text="When the latest invitation to set a password was sent.",
+    )
 
     def __str__(self):
         return self.user.get_full_name() or self.user.username

@@ -23,6 +23,7 @@ QUIZ = [
                 {"text": "They may be controlled by someone", "correct": True},
             ],
             "explanation": "Never leaving work can be a sign of control.",
+            "topic": "Signs of control",
         },
     ),
     (
@@ -35,6 +36,7 @@ QUIZ = [
                 {"text": "999 if someone is in immediate danger", "correct": True},
             ],
             "explanation": "The helpline is free and confidential; 999 in an emergency.",
+            "topic": "Who to call",
         },
     ),
 ]
@@ -61,6 +63,9 @@ class ModulePageFactory(PageFactory):
     pass_mark = 100
     validity_months = 12
     quiz = factory.LazyFunction(lambda: QUIZ)
+    # No quiz limits unless a test sets them (tests/courses/test_quiz_rules.py does).
+    retry_wait_minutes = 0
+    max_attempts_per_day = 0
 
 
 class LessonPageFactory(PageFactory):

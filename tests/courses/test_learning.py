@@ -48,13 +48,17 @@ def test_the_quiz_page_never_reveals_the_answers(client, sam, module):
     assert "correct" not in page.lower().replace("some questions have more than one", "")
 
 
-def test_failing_shows_what_was_wrong_and_why_then_passing_completes(client, sam, module):
+def test_failing_names_topics_to_revisit_then_passing_completes(client, sam, module):
     for lesson in module.lessons():
         client.get(lesson.url)
     failed = client.post(f"{module.url}quiz/", quiz_form(module, ONE_WRONG))
     assert failed.status_code == 200
     assert "Not passed this time" in failed.text and "50%" in failed.text
-    assert "Never leaving work can be a sign of control." in failed.text
+    assert "You answered 1 of 2 questions right." in failed.text
+    assert "Revisit these topics" in failed.text and "Signs of control" in failed.text
+    assert "Who to call" not in failed.text  # answered right
+    for answer in ("They may be controlled by someone", "sign of control.", "a right answer"):
+        assert answer not in failed.text  # never the answers, nor the explanation
     assert "Try the quiz again" in failed.text
     passed = client.post(f"{module.url}quiz/", quiz_form(module, ALL_RIGHT))
     assert "You passed" in passed.text
@@ -124,3 +128,18 @@ def test_my_training_shows_assignments_overdue_in_words_and_next_steps(
     page = client.get("/training/my/").text
     assert "Overdue" not in page
     assert "Certificate (PDF)" in page
+
+
+def test_overdue_and_statuses_are_styled_as_well_as_worded(client):
+    """The words carry the meaning; the stylesheet adds red for overdue and expired (the README
+    promised red, and there was no rule for it)."""
+    import re
+
+    from django.contrib.staticfiles import finders
+
+    with open(finders.find("css/site.css"), encoding="utf-8") as handle:
+        css = handle.read()
+    rules = dict(re.findall(r"([^{}]+)\{([^}]*)\}", css))
+    red = next(body for selector, body in rules.items() if ".overdue" in selector)
+    assert "color: var(--exit)" in red
+    assert any(".status--expired" in selector for selector in rules)

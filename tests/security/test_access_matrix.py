@@ -87,6 +87,8 @@ MATRIX = [
     (A + "training/report/",                            "get", "/admin/training/report/",                    (L, L, D, D, D, D, _, _, _)),
     ("training report CSV",                             "get", "/admin/training/report/?format=csv",         (L, L, D, D, D, D, _, _, _)),
     (A + "training/report/<int:module_pk>/people/",     "get", "/admin/training/report/{module}/people/",    (L, L, D, D, D, D, _, _, _)),
+    ("training report per-person CSV",                  "get", "/admin/training/report/?format=people-csv",  (L, L, D, D, D, D, _, _, _)),
+    (A + "training/learners/<int:user_pk>/",            "get", "/admin/training/learners/{learner}/",        (L, L, D, D, D, D, M, _, _)),
     # -- Assignments: training managers, another department's are not found
     (A + "assignments/",                                "get", "/admin/assignments/",                        (L, L, D, D, D, D, _, _, _)),
     (A + "assignments/results/",                        "get", "/admin/assignments/results/",                (L, L, D, D, D, D, _, _, _)),

@@ -2,6 +2,10 @@
 
 from django import template
 
+from wagtail.models import Site
+
+from actsite import public_urls
+
 register = template.Library()
 
 DESCRIPTION_FIELDS = ("search_description", "summary", "intro", "description")
@@ -34,3 +38,11 @@ def page_languages(context):
     from actsite.language_links import language_links
 
     return language_links(context.get("request"), context.get("page"))
+
+
+@register.simple_tag(takes_context=True)
+def absolute_url(context, path):
+    """``path`` on the address of the site serving this page (link previews, e.g. og:image)."""
+    request = context.get("request")
+    site = Site.find_for_request(request) if request is not None else None
+    return public_urls.absolute_url(path, site)

@@ -24,7 +24,7 @@ NEW_PASSWORD = "a brand new long password"
 
 
 def link_in(message):
-    return re.search(r"http://localhost(/accounts/reset/\S+)", message.body).group(1)
+    return re.search(r"https?://[^/\s]+(/accounts/reset/\S+)", message.body).group(1)
 
 
 def set_password(client, link, password=NEW_PASSWORD):

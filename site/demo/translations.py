@@ -1,6 +1,9 @@
-"""Welsh and Polish versions of the demo's home page, one campaign per setting, helplines and
-workplace settings, made through wagtail-localize as a volunteer would make them, so they stay
-in sync with the English (see ``translated_text`` for the words).
+"""Welsh and Polish versions of the demo's home page, one campaign per setting, helplines,
+workplace settings, the index pages, the Town Hall event, the transport hub and the privacy
+notice, and Romanian versions of the home page and one campaign, made through wagtail-localize
+as a volunteer would make them, so they stay in sync with the English (see ``translated_text``
+and ``translated_pages_text`` for the words). Every other page is an alias of the English in
+each language (``actsite.locales``).
 
 Idempotent: anything already translated into a language is left alone.
 """
@@ -10,6 +13,7 @@ from wagtail_localize.models import StringSegment, StringTranslation, Translatio
 
 from actsite.models import Helpline, HomePage, WorkplaceSetting
 
+from . import translated_pages_text as pages_text
 from .translated_text import CAMPAIGN_SLUGS, TRANSLATIONS
 
 
@@ -68,3 +72,14 @@ def load():
             *campaigns,
         ]:
             translate_with(instance, locale, words)
+    for language, words in pages_text.TRANSLATIONS.items():
+        locale = Locale.objects.filter(language_code=language).first()
+        if locale is None:
+            continue
+        words = {**pages_text.SAME_IN_EVERY_LANGUAGE, **TRANSLATIONS.get(language, {}), **words}
+        if language not in TRANSLATIONS:  # Romanian: the home page and one campaign
+            translate_with(home, locale, words)
+        for page in Page.objects.filter(
+            locale=home.locale, slug__in=pages_text.PAGE_SLUGS[language]
+        ).order_by("path"):
+            translate_with(page.specific, locale, words)

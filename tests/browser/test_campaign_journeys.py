@@ -6,10 +6,11 @@ from tests.browser.accessibility import assert_accessible
 def test_find_a_polish_station_poster_and_download_it(page):
     page.goto("/resources/")
     page.get_by_label("Workplace setting").select_option("transport")
-    page.get_by_label("Language").select_option("pl")
+    page.get_by_label("Language", exact=True).select_option("pl")
     page.get_by_role("button", name="Show resources").click()
     assert "setting=transport" in page.url and "language=pl" in page.url
-    assert page.get_by_label("Language").input_value() == "pl"  # the filters keep their state
+    # The filters keep their state ("Languages" is the switcher's name, hence exact).
+    assert page.get_by_label("Language", exact=True).input_value() == "pl"
     page.get_by_role("link", name="Is someone being controlled?").click()
 
     first_download = page.locator(".downloads a").first

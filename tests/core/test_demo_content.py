@@ -186,3 +186,53 @@ def test_demo_has_welsh_and_polish_versions_of_the_home_page_campaigns_and_helpl
     assert "Llinell Gymorth Caethwasiaeth Fodern a Chamfanteisio" in welsh_home
     polish = client.get("/pl/campaigns/behind-the-kitchen-door/").content.decode()
     assert "Za drzwiami kuchni" in polish and "Rozpoznaj sygnały" in polish
+
+
+def test_demo_has_the_welsh_and_polish_site_and_romanian_home_and_campaign(
+    client, django_capture_on_commit_callbacks
+):
+    from django.core import mail
+
+    from wagtail.models import Page
+
+    from campaigns.models import Booking
+
+    load_demo_content()
+    translated = {
+        "cy": ["events", "town-hall-awareness-evening", "resources", "privacy", "transport"],
+        "pl": ["events", "town-hall-awareness-evening", "resources", "privacy", "transport"],
+        "ro": ["see-it-at-the-station"],
+    }
+    romanian_home = HomePage.objects.get(locale__language_code="ro")
+    assert romanian_home.alias_of_id is None
+    assert "untranslated-notice" not in client.get("/ro/").content.decode()
+    for language, slugs in translated.items():
+        pages = Page.objects.live().filter(locale__language_code=language, alias_of=None)
+        assert set(slugs) <= set(pages.values_list("slug", flat=True)), language
+        for page in pages.filter(slug__in=slugs):
+            html = client.get(page.url).content.decode()
+            assert f'<html lang="{language}">' in html
+            assert "untranslated-notice" not in html, page.url
+    # Everything else is there too, as the English page in the visitor's frame.
+    assert "untranslated-notice" in client.get("/ro/events/").content.decode()
+    assert "Rozpoznaj oznaki" in client.get("/pl/transport/").content.decode()
+
+    # A Polish visitor books the Town Hall event in Polish.
+    event = "/pl/events/town-hall-awareness-evening/"
+    assert "Współczesne niewolnictwo: wieczór informacyjny w ratuszu" in client.get(event).text
+    form = {
+        "name": "Anna Kowalska",
+        "email": "anna.kowalska@example.org",
+        "organisation": "",
+        "places": "1",
+        "access_requirements": "",
+        "consent": "on",
+        "website": "",
+    }
+    with django_capture_on_commit_callbacks(execute=True):
+        response = client.post(event, form, follow=True)
+    assert '<html lang="pl">' in response.text
+    booking = Booking.objects.get(email="anna.kowalska@example.org")
+    assert booking.language == "pl"
+    assert mail.outbox[-1].to == ["anna.kowalska@example.org"]
+    assert "/pl/bookings/" in mail.outbox[-1].body

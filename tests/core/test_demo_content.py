@@ -230,7 +230,7 @@ def test_demo_has_the_welsh_and_polish_site_and_romanian_home_and_campaign(
         "website": "",
     }
     with django_capture_on_commit_callbacks(execute=True):
-        response = client.post(event, form, follow=True)
+        response = client.post(f"{event}book/", form, follow=True)
     assert '<html lang="pl">' in response.text
     booking = Booking.objects.get(email="anna.kowalska@example.org")
     assert booking.language == "pl"

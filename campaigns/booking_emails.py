@@ -22,7 +22,7 @@ from actsite import outbox
 from actsite.furniture import footer_helplines
 from actsite.localized import localized_objects
 from actsite.public_urls import absolute_url
-from campaigns.calendar import event_calendar
+from campaigns.calendar import CANCEL, REQUEST, event_calendar
 from campaigns.models import Booking, BookingEmail
 
 logger = logging.getLogger(__name__)
@@ -124,6 +124,22 @@ def _booking_message(booking, kind):
         render_to_string("campaigns/emails/booking.txt", context),
         to=[booking.email],
     )
-    if booking.status == Booking.Status.CONFIRMED and kind != BookingEmail.Kind.EVENT_CANCELLED:
-        message.attach(f"{event.slug}.ics", event_calendar(event), "text/calendar")
+    method = calendar_method(booking, kind)
+    if method:
+        message.attach(
+            f"{event.slug}.ics",
+            event_calendar(event, booking=booking, method=method).decode(),
+            f"text/calendar; method={method}",
+        )
     return message
+
+
+def calendar_method(booking, kind):
+    """The calendar attachment an email carries (RFC 5546), or None: an invitation for a
+    confirmed place, a cancellation when a booking that had a place (so an invitation) or its
+    event is cancelled; nothing for the waiting list (no place, no invitation)."""
+    if kind in (BookingEmail.Kind.CANCELLED, BookingEmail.Kind.EVENT_CANCELLED):
+        return CANCEL if booking.confirmed_at else None
+    if booking.status == Booking.Status.CONFIRMED:
+        return REQUEST
+    return None

@@ -49,14 +49,32 @@ def _places_changed(event):
     transaction.on_commit(lambda: purge_page_and_listings(event))
 
 
+def _seats_defaults(event):
+    return {
+        "capacity": event.capacity,
+        "announced_starts_at": event.starts_at,
+        "announced_ends_at": event.ends_at,
+    }
+
+
 def sync_seats(event):
     """Make the seat counter's capacity match the page's, then promote anyone now fitting."""
     with transaction.atomic():
         _places_changed(event)
-        seats, created = EventSeats.objects.get_or_create(
-            event=event, defaults={"capacity": event.capacity}
+        seats, created = EventSeats.objects.select_for_update().get_or_create(
+            event=event, defaults=_seats_defaults(event)
         )
-        if not created and seats.capacity != event.capacity:
+        if created:
+            return
+        announced = (seats.announced_starts_at, seats.announced_ends_at)
+        if announced != (event.starts_at, event.ends_at):
+            # A moved event: calendar apps take the new time only with a higher SEQUENCE.
+            EventSeats.objects.filter(pk=seats.pk).update(
+                sequence=F("sequence") + (1 if seats.announced_starts_at else 0),
+                announced_starts_at=event.starts_at,
+                announced_ends_at=event.ends_at,
+            )
+        if seats.capacity != event.capacity:
             EventSeats.objects.filter(pk=seats.pk).update(capacity=event.capacity)
             promote_waiting_list(event)
 
@@ -107,7 +125,7 @@ def book(
     try:
         with transaction.atomic():
             seats, _ = EventSeats.objects.select_for_update().get_or_create(
-                event=event, defaults={"capacity": event.capacity}
+                event=event, defaults=_seats_defaults(event)
             )
             if seats.cancelled_at:
                 raise BookingClosed(gettext("This event has been cancelled."))
@@ -117,7 +135,11 @@ def book(
                 status = Booking.Status.WAITLISTED
             else:
                 raise EventFull(gettext("Sorry, there are not enough places left."))
-            booking = Booking.objects.create(status=status, **details)
+            booking = Booking.objects.create(
+                status=status,
+                confirmed_at=timezone.now() if status == Booking.Status.CONFIRMED else None,
+                **details,
+            )
             queue_email(booking, BookingEmail.Kind.BOOKED)
             _places_changed(event)
             return booking
@@ -170,11 +192,12 @@ def cancel_event(event):
     """
     with transaction.atomic():
         seats, _ = EventSeats.objects.select_for_update().get_or_create(
-            event=event, defaults={"capacity": event.capacity}
+            event=event, defaults=_seats_defaults(event)
         )
         if seats.cancelled_at is None:
             seats.cancelled_at = timezone.now()
-            seats.save(update_fields=["cancelled_at"])
+            seats.sequence += 1  # calendar apps replace the entry with the cancelled one
+            seats.save(update_fields=["cancelled_at", "sequence"])
         active = list(
             Booking.objects.select_for_update().filter(
                 event=event, status__in=Booking.ACTIVE_STATUSES
@@ -213,7 +236,8 @@ def promote_waiting_list(event):
         if not _take_places(event, booking.places):
             break
         booking.status = Booking.Status.CONFIRMED
-        booking.save(update_fields=["status"])
+        booking.confirmed_at = timezone.now()
+        booking.save(update_fields=["status", "confirmed_at"])
         promoted.append(booking)
         queue_email(booking, BookingEmail.Kind.PROMOTED)
     return promoted

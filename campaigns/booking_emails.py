@@ -33,10 +33,27 @@ SUBJECTS = {
     BookingEmail.Kind.BOOKED: _("Your booking for {title}"),
     BookingEmail.Kind.PROMOTED: _("A place has come up: you are booked for {title}"),
     BookingEmail.Kind.CANCELLED: _("Your booking for {title} is cancelled"),
+    BookingEmail.Kind.ORGANISER_CANCELLED: _(
+        "Your booking for {title} has been cancelled by the organisers"
+    ),
     BookingEmail.Kind.EVENT_CANCELLED: _("Cancelled: {title}"),
     BookingEmail.Kind.REMINDER: _("Reminder: {title}"),
     BookingEmail.Kind.BOOKED_AGAIN: _("Your booking for {title}"),
 }
+# A waiting-list booking is not a place: its emails must not read like a confirmation's.
+WAITING_LIST_SUBJECTS = {
+    BookingEmail.Kind.BOOKED: _("You are on the waiting list for {title}"),
+    BookingEmail.Kind.BOOKED_AGAIN: _("You are on the waiting list for {title}"),
+    BookingEmail.Kind.CANCELLED: _("You have left the waiting list for {title}"),
+}
+
+
+def subject_for(booking, kind):
+    """The email's subject (a lazy string with ``{title}``) for the booking as it is now."""
+    never_had_a_place = booking.confirmed_at is None
+    if never_had_a_place and kind in WAITING_LIST_SUBJECTS:
+        return WAITING_LIST_SUBJECTS[kind]
+    return SUBJECTS[kind]
 
 
 def manage_token(booking):
@@ -117,10 +134,11 @@ def _booking_message(booking, kind):
         "kind": kind,
         "manage_url": manage_url(booking),
         "position": waiting_list_position(booking),
+        "left_waiting_list": booking.confirmed_at is None,
         "helplines": footer_helplines(),
     }
     message = EmailMessage(
-        outbox.single_line(str(SUBJECTS[kind]).format(title=event.title)),
+        outbox.single_line(str(subject_for(booking, kind)).format(title=event.title)),
         render_to_string("campaigns/emails/booking.txt", context),
         to=[booking.email],
     )

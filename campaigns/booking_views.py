@@ -17,7 +17,7 @@ BOOKINGS_PER_HOUR = 10
 
 def booking_form_view(event, request):
     """``/events/<slug>/book/``: the form (GET) and booking (POST). Never cached."""
-    full = event.places_left == 0
+    full = event.places_left == 0 or bookings.someone_waiting(event.bookable_event)
     form = BookingForm(event=event, initial={"waitlist": full})
     status = 200
     if request.method == "POST":

@@ -129,10 +129,16 @@ def book(
             )
             if seats.cancelled_at:
                 raise BookingClosed(gettext("This event has been cancelled."))
-            if _take_places(event, places):
+            # Strict order: while anyone waits, a freed place is theirs, not a new booker's.
+            someone_waiting = _waiting(event).exists()
+            if not someone_waiting and _take_places(event, places):
                 status = Booking.Status.CONFIRMED
             elif waitlist:
                 status = Booking.Status.WAITLISTED
+            elif someone_waiting:
+                raise EventFull(
+                    gettext("Sorry, people are already waiting for places, and nobody overtakes.")
+                )
             else:
                 raise EventFull(gettext("Sorry, there are not enough places left."))
             booking = Booking.objects.create(
@@ -163,11 +169,17 @@ def book(
         ) from error
 
 
-def cancel_booking(booking):
-    """Cancel a booking (by its holder or an organiser), give its places back and promote
-    people waiting, all in one transaction. Idempotent."""
+def cancel_booking(booking, *, by_organiser=False):
+    """Cancel a booking (by its holder, or an organiser: ``by_organiser``, which the email
+    says), give its places back and promote people waiting, all in one transaction.
+    Idempotent. Raises ``BookingError`` for an anonymised booking (its event is past the
+    retention date): nobody to tell, and nothing left to change."""
     with transaction.atomic():
         booking = Booking.objects.select_for_update().get(pk=booking.pk)
+        if booking.anonymised_at:
+            raise BookingError(
+                gettext("This booking's details have been removed, so it can no longer change.")
+            )
         if not booking.is_active:
             return booking
         was_confirmed = booking.status == Booking.Status.CONFIRMED
@@ -179,7 +191,10 @@ def cancel_booking(booking):
                 booked=F("booked") - booking.places
             )
             promote_waiting_list(booking.event)
-        queue_email(booking, BookingEmail.Kind.CANCELLED)
+        kind = (
+            BookingEmail.Kind.ORGANISER_CANCELLED if by_organiser else BookingEmail.Kind.CANCELLED
+        )
+        queue_email(booking, kind)
         _places_changed(booking.event)
     return booking
 
@@ -222,16 +237,25 @@ def check_in(booking, attended=True):
     return booking
 
 
+def _waiting(event):
+    """The event's waiting list (anonymised rows are past the event: never promoted)."""
+    return Booking.objects.filter(event=event, status=Booking.Status.WAITLISTED, anonymised_at=None)
+
+
+def someone_waiting(event):
+    """True while anyone is on the event's waiting list: then new bookings join it too."""
+    return _waiting(event).exists()
+
+
 def promote_waiting_list(event):
     """Confirm people waiting, first come first served, while their places fit.
 
-    Call inside the transaction that freed the places. Stops at the first person whose places
-    do not fit, so nobody is overtaken. Returns the promoted bookings.
+    The policy is strict order: call inside the transaction that freed the places; it stops
+    at the first person whose places do not fit, so nobody is overtaken, and ``book()`` gives
+    no freed place to a new booker while anyone waits. Returns the promoted bookings.
     """
     promoted = []
-    waiting = Booking.objects.select_for_update().filter(
-        event=event, status=Booking.Status.WAITLISTED
-    )
+    waiting = _waiting(event).select_for_update()
     for booking in waiting.order_by("created_at", "pk"):
         if not _take_places(event, booking.places):
             break

@@ -162,7 +162,11 @@ def check_in(request, pk):
 def cancel_booking(request, pk, booking_pk):
     event = event_for(request.user, pk)
     booking = get_object_or_404(event.bookings, pk=booking_pk)
-    bookings.cancel_booking(booking)
+    try:
+        bookings.cancel_booking(booking, by_organiser=True)
+    except bookings.BookingError as error:
+        messages.error(request, str(error))
+        return redirect("event_attendees", pk=event.pk)
     record_access(
         event,
         action="campaigns.booking_cancelled",

@@ -11,6 +11,8 @@ Guarantees, on PostgreSQL and SQLite alike:
   failed email never loses a booking.
 """
 
+from datetime import timedelta
+
 from django.conf import settings
 from django.db import IntegrityError, OperationalError, transaction
 from django.db.models import F
@@ -169,6 +171,20 @@ def book(
         ) from error
 
 
+def is_read_only(event):
+    """True once ``event`` ended more than ``BOOKING_RETENTION_DAYS`` ago: its bookers' details
+    are (or are about to be) removed, so its bookings no longer change (nobody to tell)."""
+    cutoff = timezone.now() - timedelta(days=settings.BOOKING_RETENTION_DAYS)
+    return event.ends_at < cutoff
+
+
+def _refuse_if_read_only(event):
+    if is_read_only(event):
+        raise BookingError(
+            gettext("This booking's details have been removed, so it can no longer change.")
+        )
+
+
 def cancel_booking(booking, *, by_organiser=False):
     """Cancel a booking (by its holder, or an organiser: ``by_organiser``, which the email
     says), give its places back and promote people waiting, all in one transaction.
@@ -180,6 +196,7 @@ def cancel_booking(booking, *, by_organiser=False):
             raise BookingError(
                 gettext("This booking's details have been removed, so it can no longer change.")
             )
+        _refuse_if_read_only(booking.event)
         if not booking.is_active:
             return booking
         was_confirmed = booking.status == Booking.Status.CONFIRMED
@@ -203,8 +220,10 @@ def cancel_event(event):
     """Cancel the whole event: no more bookings, every active booking cancelled and emailed.
 
     The page stays published so people following a link learn it is cancelled. Idempotent;
-    returns how many bookings were cancelled.
+    returns how many bookings were cancelled. Raises ``BookingError`` once the event is
+    read-only (``is_read_only``).
     """
+    _refuse_if_read_only(event)
     with transaction.atomic():
         seats, _ = EventSeats.objects.select_for_update().get_or_create(
             event=event, defaults=_seats_defaults(event)
@@ -230,6 +249,7 @@ def cancel_event(event):
 
 def check_in(booking, attended=True):
     """Mark a confirmed booking as attended at the door (or undo it). Returns the booking."""
+    _refuse_if_read_only(booking.event)
     if booking.status != Booking.Status.CONFIRMED:
         raise BookingError("Only confirmed bookings can be checked in.")
     booking.attended_at = timezone.now() if attended else None

@@ -56,6 +56,16 @@ def event_list(request):
 def attendees(request, pk):
     event = event_for(request.user, pk)
     active = list(event.bookings.filter(status__in=Booking.ACTIVE_STATUSES))
+    # Who was booked when the event was cancelled (cancel_event stamps them with its time).
+    cancelled_with_event = (
+        list(
+            event.bookings.filter(
+                status=Booking.Status.CANCELLED, cancelled_at=event.seats.cancelled_at
+            )
+        )
+        if event.is_cancelled
+        else []
+    )
     record_access(event, action="campaigns.bookings_viewed", user=request.user)
     return TemplateResponse(
         request,
@@ -65,6 +75,8 @@ def attendees(request, pk):
             "confirmed": [b for b in active if b.status == Booking.Status.CONFIRMED],
             "waiting": [b for b in active if b.status == Booking.Status.WAITLISTED],
             "cancelled_count": event.bookings.filter(status=Booking.Status.CANCELLED).count(),
+            "cancelled_with_event": cancelled_with_event,
+            "read_only": bookings.is_read_only(event),
             "undelivered": list(undelivered_for(event)),
             "page_title": f"Bookings: {event.title}",
         },
@@ -180,7 +192,11 @@ def cancel_booking(request, pk, booking_pk):
 def cancel_event(request, pk):
     event = event_for(request.user, pk)
     if request.method == "POST":
-        count = bookings.cancel_event(event)
+        try:
+            count = bookings.cancel_event(event)
+        except bookings.BookingError as error:
+            messages.error(request, str(error))
+            return redirect("event_attendees", pk=event.pk)
         log(instance=event, action="campaigns.event_cancelled", user=request.user)
         messages.success(request, f"{event.title} is cancelled. {count} people are being emailed.")
         return redirect("event_attendees", pk=event.pk)

@@ -169,3 +169,54 @@ def test_an_anonymised_booking_cannot_be_cancelled_nor_an_anonymised_waiter_prom
     # Freed places never go to an anonymised row either.
     EventSeats.objects.filter(event=event).update(capacity=5)
     assert bookings.promote_waiting_list(event) == []
+
+
+def attendees_page(client, event):
+    return client.get(f"/admin/events/{event.pk}/").text
+
+
+def test_a_cancelled_events_list_shows_who_was_booked_then_anonymised(client, event, organiser):
+    book(event, "a@example.org", places=2)
+    bookings.book(event, name="Wanda Waiting", email="w@example.org", places=3, waitlist=True)
+    bookings.cancel_event(event)
+    client.force_login(organiser)
+    page = attendees_page(client, event)
+    assert "Nobody has booked yet" not in page
+    assert "Booked when the event was cancelled" in page
+    assert "Sam Patel" in page and "Wanda Waiting" in page
+    anonymise_bookings(Booking.objects.filter(event=event))
+    page = attendees_page(client, event)
+    assert "Sam Patel" not in page and "Wanda Waiting" not in page
+    assert page.count("Details removed after the retention period") == 2
+
+
+def test_past_the_retention_date_an_events_bookings_are_read_only(
+    client, event, organiser, settings, django_capture_on_commit_callbacks
+):
+    holder = book(event, "a@example.org", places=2)
+    waiting = book(event, "w@example.org", places=3, waitlist=True)
+    settings.BOOKING_RETENTION_DAYS = 30
+    from campaigns.models import EventPage
+    from tests.campaigns.factories import in_days
+
+    EventPage.objects.filter(pk=event.pk).update(starts_at=in_days(-41), ends_at=in_days(-40))
+    event.refresh_from_db()
+    client.force_login(organiser)
+    page = attendees_page(client, event)
+    assert "can no longer change" in page
+    assert f"/bookings/{holder.pk}/cancel/" not in page
+    assert "Check people in" not in page
+    mail.outbox.clear()
+    with django_capture_on_commit_callbacks(execute=True):
+        cancelled = client.post(
+            f"/admin/events/{event.pk}/bookings/{holder.pk}/cancel/", follow=True
+        )
+        whole = client.post(f"/admin/events/{event.pk}/cancel/", follow=True)
+        client.post(f"/admin/events/{event.pk}/check-in/", {"booking": holder.pk, "attended": "1"})
+    assert "can no longer change" in cancelled.text and "can no longer change" in whole.text
+    holder.refresh_from_db()
+    waiting.refresh_from_db()
+    assert holder.status == Booking.Status.CONFIRMED and holder.attended_at is None
+    assert waiting.status == Booking.Status.WAITLISTED
+    assert not EventSeats.objects.get(event=event).cancelled_at
+    assert mail.outbox == []

@@ -17,7 +17,7 @@ from django.shortcuts import get_object_or_404, redirect
 from django.template.response import TemplateResponse
 from django.urls import reverse
 from django.utils import timezone
-from django.views.decorators.http import require_POST
+from django.views.decorators.http import require_http_methods
 
 from wagtail.log_actions import log
 
@@ -170,10 +170,22 @@ def check_in(request, pk):
     )
 
 
-@require_POST
+@require_http_methods(["GET", "POST"])
 def cancel_booking(request, pk, booking_pk):
+    """Asks first (GET, or a POST without ``confirm=yes``); cancels on the confirmed POST."""
     event = event_for(request.user, pk)
     booking = get_object_or_404(event.bookings, pk=booking_pk)
+    if request.method != "POST" or request.POST.get("confirm") != "yes":
+        return TemplateResponse(
+            request,
+            "campaigns/admin/cancel_booking.html",
+            {
+                "event": event,
+                "booking": booking,
+                "read_only": bookings.is_read_only(event),
+                "page_title": f"Cancel booking {booking.reference}",
+            },
+        )
     try:
         bookings.cancel_booking(booking, by_organiser=True)
     except bookings.BookingError as error:

@@ -103,7 +103,7 @@ def test_waiting_list_emails_and_page_read_as_a_waiting_list(
     own = client.get(f"/bookings/{manage_token(confirmed)}/")
     assert "Cancel this booking" in own.text and "Leave the waiting list" not in own.text
     with django_capture_on_commit_callbacks(execute=True):
-        left = client.post(f"/bookings/{manage_token(waiting)}/")
+        left = client.post(f"/bookings/{manage_token(waiting)}/", {"confirm": "yes"})
     assert "You have left the waiting list" in left.text
     assert mail.outbox[-1].subject == "You have left the waiting list for Depot briefing"
     assert "You have left the waiting list for Depot briefing" in mail.outbox[-1].body
@@ -120,7 +120,7 @@ def test_each_reason_for_a_cancellation_has_its_own_words(
     client.force_login(organiser)
     with django_capture_on_commit_callbacks(execute=True):
         bookings.cancel_booking(mine)
-        client.post(f"/admin/events/{event.pk}/bookings/{theirs.pk}/cancel/")
+        client.post(f"/admin/events/{event.pk}/bookings/{theirs.pk}/cancel/", {"confirm": "yes"})
         bookings.cancel_event(event)
     emails = {m.to[0]: m for m in mail.outbox}
     assert SELF_CANCEL_WORDS in emails["self@example.org"].body
@@ -155,7 +155,9 @@ def test_an_anonymised_booking_cannot_be_cancelled_nor_an_anonymised_waiter_prom
     client.force_login(organiser)
     with django_capture_on_commit_callbacks(execute=True):
         response = client.post(
-            f"/admin/events/{event.pk}/bookings/{holder.pk}/cancel/", follow=True
+            f"/admin/events/{event.pk}/bookings/{holder.pk}/cancel/",
+            {"confirm": "yes"},
+            follow=True,
         )
     assert "can no longer change" in response.text
     with pytest.raises(bookings.BookingError):
@@ -209,7 +211,9 @@ def test_past_the_retention_date_an_events_bookings_are_read_only(
     mail.outbox.clear()
     with django_capture_on_commit_callbacks(execute=True):
         cancelled = client.post(
-            f"/admin/events/{event.pk}/bookings/{holder.pk}/cancel/", follow=True
+            f"/admin/events/{event.pk}/bookings/{holder.pk}/cancel/",
+            {"confirm": "yes"},
+            follow=True,
         )
         whole = client.post(f"/admin/events/{event.pk}/cancel/", follow=True)
         client.post(f"/admin/events/{event.pk}/check-in/", {"booking": holder.pk, "attended": "1"})
@@ -220,3 +224,34 @@ def test_past_the_retention_date_an_events_bookings_are_read_only(
     assert waiting.status == Booking.Status.WAITLISTED
     assert not EventSeats.objects.get(event=event).cancelled_at
     assert mail.outbox == []
+
+
+def test_the_public_cancel_asks_first_and_works_without_javascript(client, event):
+    booking = book(event, "a@example.org", places=2)
+    url = f"/bookings/{manage_token(booking)}/"
+    asked = client.post(url)
+    assert "Are you sure you want to cancel this booking?" in asked.text
+    assert 'name="confirm" value="yes"' in asked.text and "No, keep it" in asked.text
+    booking.refresh_from_db()
+    assert booking.is_active and booked(event) == 2
+    done = client.post(url, {"confirm": "yes"})
+    assert "Booking cancelled" in done.text
+    booking.refresh_from_db()
+    assert not booking.is_active and booked(event) == 0
+
+
+def test_the_admin_cancel_asks_first(client, event, organiser):
+    booking = book(event, "a@example.org", places=2)
+    client.force_login(organiser)
+    assert f'href="/admin/events/{event.pk}/bookings/{booking.pk}/cancel/"' in attendees_page(
+        client, event
+    )
+    url = f"/admin/events/{event.pk}/bookings/{booking.pk}/cancel/"
+    for asked in (client.get(url), client.post(url)):
+        assert asked.status_code == 200
+        assert f"Yes, cancel booking {booking.reference}" in asked.text
+    booking.refresh_from_db()
+    assert booking.is_active
+    client.post(url, {"confirm": "yes"})
+    booking.refresh_from_db()
+    assert not booking.is_active

@@ -22,7 +22,7 @@ from actsite import outbox
 from actsite.furniture import footer_helplines
 from actsite.localized import localized_objects
 from actsite.public_urls import absolute_url
-from campaigns.calendar import event_calendar
+from campaigns.calendar import CANCEL, REQUEST, event_calendar
 from campaigns.models import Booking, BookingEmail
 
 logger = logging.getLogger(__name__)
@@ -33,10 +33,27 @@ SUBJECTS = {
     BookingEmail.Kind.BOOKED: _("Your booking for {title}"),
     BookingEmail.Kind.PROMOTED: _("A place has come up: you are booked for {title}"),
     BookingEmail.Kind.CANCELLED: _("Your booking for {title} is cancelled"),
+    BookingEmail.Kind.ORGANISER_CANCELLED: _(
+        "Your booking for {title} has been cancelled by the organisers"
+    ),
     BookingEmail.Kind.EVENT_CANCELLED: _("Cancelled: {title}"),
     BookingEmail.Kind.REMINDER: _("Reminder: {title}"),
     BookingEmail.Kind.BOOKED_AGAIN: _("Your booking for {title}"),
 }
+# A waiting-list booking is not a place: its emails must not read like a confirmation's.
+WAITING_LIST_SUBJECTS = {
+    BookingEmail.Kind.BOOKED: _("You are on the waiting list for {title}"),
+    BookingEmail.Kind.BOOKED_AGAIN: _("You are on the waiting list for {title}"),
+    BookingEmail.Kind.CANCELLED: _("You have left the waiting list for {title}"),
+}
+
+
+def subject_for(booking, kind):
+    """The email's subject (a lazy string with ``{title}``) for the booking as it is now."""
+    never_had_a_place = booking.confirmed_at is None
+    if never_had_a_place and kind in WAITING_LIST_SUBJECTS:
+        return WAITING_LIST_SUBJECTS[kind]
+    return SUBJECTS[kind]
 
 
 def manage_token(booking):
@@ -117,13 +134,30 @@ def _booking_message(booking, kind):
         "kind": kind,
         "manage_url": manage_url(booking),
         "position": waiting_list_position(booking),
+        "left_waiting_list": booking.confirmed_at is None,
         "helplines": footer_helplines(),
     }
     message = EmailMessage(
-        outbox.single_line(str(SUBJECTS[kind]).format(title=event.title)),
+        outbox.single_line(str(subject_for(booking, kind)).format(title=event.title)),
         render_to_string("campaigns/emails/booking.txt", context),
         to=[booking.email],
     )
-    if booking.status == Booking.Status.CONFIRMED and kind != BookingEmail.Kind.EVENT_CANCELLED:
-        message.attach(f"{event.slug}.ics", event_calendar(event), "text/calendar")
+    method = calendar_method(booking, kind)
+    if method:
+        message.attach(
+            f"{event.slug}.ics",
+            event_calendar(event, booking=booking, method=method).decode(),
+            f"text/calendar; method={method}",
+        )
     return message
+
+
+def calendar_method(booking, kind):
+    """The calendar attachment an email carries (RFC 5546), or None: an invitation for a
+    confirmed place, a cancellation when a booking that had a place (so an invitation) or its
+    event is cancelled; nothing for the waiting list (no place, no invitation)."""
+    if kind in (BookingEmail.Kind.CANCELLED, BookingEmail.Kind.EVENT_CANCELLED):
+        return CANCEL if booking.confirmed_at else None
+    if booking.status == Booking.Status.CONFIRMED:
+        return REQUEST
+    return None

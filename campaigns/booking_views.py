@@ -17,7 +17,7 @@ BOOKINGS_PER_HOUR = 10
 
 def booking_form_view(event, request):
     """``/events/<slug>/book/``: the form (GET) and booking (POST). Never cached."""
-    full = event.places_left == 0
+    full = event.places_left == 0 or bookings.someone_waiting(event.bookable_event)
     form = BookingForm(event=event, initial={"waitlist": full})
     status = 200
     if request.method == "POST":
@@ -76,18 +76,22 @@ def booking_received(request):
 
 @require_http_methods(["GET", "POST"])
 def manage_booking(request, token):
-    """A person's own booking, reached by the signed link: status, waiting position, cancel."""
+    """A person's own booking, reached by the signed link: status, waiting position, cancel.
+
+    Cancelling takes two steps, without JavaScript: the first POST asks "are you sure?", and
+    only a POST with ``confirm=yes`` cancels."""
     booking = booking_from_token(token)
     if booking is None:
         raise Http404(_("This booking link is not valid."))
-    cancelled_now = False
-    too_late = False
+    cancelled_now = confirming = too_late = False
     if request.method == "POST" and booking.is_active:
-        if booking.can_self_cancel:
+        if not booking.can_self_cancel:
+            too_late = True
+        elif request.POST.get("confirm") == "yes":
             booking = bookings.cancel_booking(booking)
             cancelled_now = True
         else:
-            too_late = True
+            confirming = True
     response = TemplateResponse(
         request,
         "campaigns/manage_booking.html",
@@ -96,6 +100,7 @@ def manage_booking(request, token):
             "event": localized_objects([booking.event])[0],
             "position": bookings.waiting_list_position(booking),
             "cancelled_now": cancelled_now,
+            "confirming": confirming,
             "too_late": too_late,
             "page_title": _("Your booking"),
         },

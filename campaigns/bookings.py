@@ -11,6 +11,8 @@ Guarantees, on PostgreSQL and SQLite alike:
   failed email never loses a booking.
 """
 
+from datetime import timedelta
+
 from django.conf import settings
 from django.db import IntegrityError, OperationalError, transaction
 from django.db.models import F
@@ -49,14 +51,32 @@ def _places_changed(event):
     transaction.on_commit(lambda: purge_page_and_listings(event))
 
 
+def _seats_defaults(event):
+    return {
+        "capacity": event.capacity,
+        "announced_starts_at": event.starts_at,
+        "announced_ends_at": event.ends_at,
+    }
+
+
 def sync_seats(event):
     """Make the seat counter's capacity match the page's, then promote anyone now fitting."""
     with transaction.atomic():
         _places_changed(event)
-        seats, created = EventSeats.objects.get_or_create(
-            event=event, defaults={"capacity": event.capacity}
+        seats, created = EventSeats.objects.select_for_update().get_or_create(
+            event=event, defaults=_seats_defaults(event)
         )
-        if not created and seats.capacity != event.capacity:
+        if created:
+            return
+        announced = (seats.announced_starts_at, seats.announced_ends_at)
+        if announced != (event.starts_at, event.ends_at):
+            # A moved event: calendar apps take the new time only with a higher SEQUENCE.
+            EventSeats.objects.filter(pk=seats.pk).update(
+                sequence=F("sequence") + (1 if seats.announced_starts_at else 0),
+                announced_starts_at=event.starts_at,
+                announced_ends_at=event.ends_at,
+            )
+        if seats.capacity != event.capacity:
             EventSeats.objects.filter(pk=seats.pk).update(capacity=event.capacity)
             promote_waiting_list(event)
 
@@ -107,17 +127,27 @@ def book(
     try:
         with transaction.atomic():
             seats, _ = EventSeats.objects.select_for_update().get_or_create(
-                event=event, defaults={"capacity": event.capacity}
+                event=event, defaults=_seats_defaults(event)
             )
             if seats.cancelled_at:
                 raise BookingClosed(gettext("This event has been cancelled."))
-            if _take_places(event, places):
+            # Strict order: while anyone waits, a freed place is theirs, not a new booker's.
+            someone_waiting = _waiting(event).exists()
+            if not someone_waiting and _take_places(event, places):
                 status = Booking.Status.CONFIRMED
             elif waitlist:
                 status = Booking.Status.WAITLISTED
+            elif someone_waiting:
+                raise EventFull(
+                    gettext("Sorry, people are already waiting for places, and nobody overtakes.")
+                )
             else:
                 raise EventFull(gettext("Sorry, there are not enough places left."))
-            booking = Booking.objects.create(status=status, **details)
+            booking = Booking.objects.create(
+                status=status,
+                confirmed_at=timezone.now() if status == Booking.Status.CONFIRMED else None,
+                **details,
+            )
             queue_email(booking, BookingEmail.Kind.BOOKED)
             _places_changed(event)
             return booking
@@ -141,11 +171,32 @@ def book(
         ) from error
 
 
-def cancel_booking(booking):
-    """Cancel a booking (by its holder or an organiser), give its places back and promote
-    people waiting, all in one transaction. Idempotent."""
+def is_read_only(event):
+    """True once ``event`` ended more than ``BOOKING_RETENTION_DAYS`` ago: its bookers' details
+    are (or are about to be) removed, so its bookings no longer change (nobody to tell)."""
+    cutoff = timezone.now() - timedelta(days=settings.BOOKING_RETENTION_DAYS)
+    return event.ends_at < cutoff
+
+
+def _refuse_if_read_only(event):
+    if is_read_only(event):
+        raise BookingError(
+            gettext("This booking's details have been removed, so it can no longer change.")
+        )
+
+
+def cancel_booking(booking, *, by_organiser=False):
+    """Cancel a booking (by its holder, or an organiser: ``by_organiser``, which the email
+    says), give its places back and promote people waiting, all in one transaction.
+    Idempotent. Raises ``BookingError`` for an anonymised booking (its event is past the
+    retention date): nobody to tell, and nothing left to change."""
     with transaction.atomic():
         booking = Booking.objects.select_for_update().get(pk=booking.pk)
+        if booking.anonymised_at:
+            raise BookingError(
+                gettext("This booking's details have been removed, so it can no longer change.")
+            )
+        _refuse_if_read_only(booking.event)
         if not booking.is_active:
             return booking
         was_confirmed = booking.status == Booking.Status.CONFIRMED
@@ -157,7 +208,10 @@ def cancel_booking(booking):
                 booked=F("booked") - booking.places
             )
             promote_waiting_list(booking.event)
-        queue_email(booking, BookingEmail.Kind.CANCELLED)
+        kind = (
+            BookingEmail.Kind.ORGANISER_CANCELLED if by_organiser else BookingEmail.Kind.CANCELLED
+        )
+        queue_email(booking, kind)
         _places_changed(booking.event)
     return booking
 
@@ -166,15 +220,18 @@ def cancel_event(event):
     """Cancel the whole event: no more bookings, every active booking cancelled and emailed.
 
     The page stays published so people following a link learn it is cancelled. Idempotent;
-    returns how many bookings were cancelled.
+    returns how many bookings were cancelled. Raises ``BookingError`` once the event is
+    read-only (``is_read_only``).
     """
+    _refuse_if_read_only(event)
     with transaction.atomic():
         seats, _ = EventSeats.objects.select_for_update().get_or_create(
-            event=event, defaults={"capacity": event.capacity}
+            event=event, defaults=_seats_defaults(event)
         )
         if seats.cancelled_at is None:
             seats.cancelled_at = timezone.now()
-            seats.save(update_fields=["cancelled_at"])
+            seats.sequence += 1  # calendar apps replace the entry with the cancelled one
+            seats.save(update_fields=["cancelled_at", "sequence"])
         active = list(
             Booking.objects.select_for_update().filter(
                 event=event, status__in=Booking.ACTIVE_STATUSES
@@ -192,6 +249,7 @@ def cancel_event(event):
 
 def check_in(booking, attended=True):
     """Mark a confirmed booking as attended at the door (or undo it). Returns the booking."""
+    _refuse_if_read_only(booking.event)
     if booking.status != Booking.Status.CONFIRMED:
         raise BookingError("Only confirmed bookings can be checked in.")
     booking.attended_at = timezone.now() if attended else None
@@ -199,21 +257,31 @@ def check_in(booking, attended=True):
     return booking
 
 
+def _waiting(event):
+    """The event's waiting list (anonymised rows are past the event: never promoted)."""
+    return Booking.objects.filter(event=event, status=Booking.Status.WAITLISTED, anonymised_at=None)
+
+
+def someone_waiting(event):
+    """True while anyone is on the event's waiting list: then new bookings join it too."""
+    return _waiting(event).exists()
+
+
 def promote_waiting_list(event):
     """Confirm people waiting, first come first served, while their places fit.
 
-    Call inside the transaction that freed the places. Stops at the first person whose places
-    do not fit, so nobody is overtaken. Returns the promoted bookings.
+    The policy is strict order: call inside the transaction that freed the places; it stops
+    at the first person whose places do not fit, so nobody is overtaken, and ``book()`` gives
+    no freed place to a new booker while anyone waits. Returns the promoted bookings.
     """
     promoted = []
-    waiting = Booking.objects.select_for_update().filter(
-        event=event, status=Booking.Status.WAITLISTED
-    )
+    waiting = _waiting(event).select_for_update()
     for booking in waiting.order_by("created_at", "pk"):
         if not _take_places(event, booking.places):
             break
         booking.status = Booking.Status.CONFIRMED
-        booking.save(update_fields=["status"])
+        booking.confirmed_at = timezone.now()
+        booking.save(update_fields=["status", "confirmed_at"])
         promoted.append(booking)
         queue_email(booking, BookingEmail.Kind.PROMOTED)
     return promoted

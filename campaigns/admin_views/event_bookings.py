@@ -17,7 +17,7 @@ from django.shortcuts import get_object_or_404, redirect
 from django.template.response import TemplateResponse
 from django.urls import reverse
 from django.utils import timezone
-from django.views.decorators.http import require_POST
+from django.views.decorators.http import require_http_methods
 
 from wagtail.log_actions import log
 
@@ -56,6 +56,16 @@ def event_list(request):
 def attendees(request, pk):
     event = event_for(request.user, pk)
     active = list(event.bookings.filter(status__in=Booking.ACTIVE_STATUSES))
+    # Who was booked when the event was cancelled (cancel_event stamps them with its time).
+    cancelled_with_event = (
+        list(
+            event.bookings.filter(
+                status=Booking.Status.CANCELLED, cancelled_at=event.seats.cancelled_at
+            )
+        )
+        if event.is_cancelled
+        else []
+    )
     record_access(event, action="campaigns.bookings_viewed", user=request.user)
     return TemplateResponse(
         request,
@@ -65,6 +75,8 @@ def attendees(request, pk):
             "confirmed": [b for b in active if b.status == Booking.Status.CONFIRMED],
             "waiting": [b for b in active if b.status == Booking.Status.WAITLISTED],
             "cancelled_count": event.bookings.filter(status=Booking.Status.CANCELLED).count(),
+            "cancelled_with_event": cancelled_with_event,
+            "read_only": bookings.is_read_only(event),
             "undelivered": list(undelivered_for(event)),
             "page_title": f"Bookings: {event.title}",
         },
@@ -158,11 +170,27 @@ def check_in(request, pk):
     )
 
 
-@require_POST
+@require_http_methods(["GET", "POST"])
 def cancel_booking(request, pk, booking_pk):
+    """Asks first (GET, or a POST without ``confirm=yes``); cancels on the confirmed POST."""
     event = event_for(request.user, pk)
     booking = get_object_or_404(event.bookings, pk=booking_pk)
-    bookings.cancel_booking(booking)
+    if request.method != "POST" or request.POST.get("confirm") != "yes":
+        return TemplateResponse(
+            request,
+            "campaigns/admin/cancel_booking.html",
+            {
+                "event": event,
+                "booking": booking,
+                "read_only": bookings.is_read_only(event),
+                "page_title": f"Cancel booking {booking.reference}",
+            },
+        )
+    try:
+        bookings.cancel_booking(booking, by_organiser=True)
+    except bookings.BookingError as error:
+        messages.error(request, str(error))
+        return redirect("event_attendees", pk=event.pk)
     record_access(
         event,
         action="campaigns.booking_cancelled",
@@ -176,7 +204,11 @@ def cancel_booking(request, pk, booking_pk):
 def cancel_event(request, pk):
     event = event_for(request.user, pk)
     if request.method == "POST":
-        count = bookings.cancel_event(event)
+        try:
+            count = bookings.cancel_event(event)
+        except bookings.BookingError as error:
+            messages.error(request, str(error))
+            return redirect("event_attendees", pk=event.pk)
         log(instance=event, action="campaigns.event_cancelled", user=request.user)
         messages.success(request, f"{event.title} is cancelled. {count} people are being emailed.")
         return redirect("event_attendees", pk=event.pk)

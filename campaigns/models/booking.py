@@ -38,6 +38,9 @@ class Booking(models.Model):
     )
     created_at = models.DateTimeField(auto_now_add=True)
     cancelled_at = models.DateTimeField(null=True, blank=True)
+    # When the booking got a place (at once or from the waiting list): such a booking was sent
+    # a calendar invitation, so its cancellation sends a calendar cancellation.
+    confirmed_at = models.DateTimeField(null=True, blank=True)
     attended_at = models.DateTimeField(null=True, blank=True)
     # Set by purge_booking_data: name, email, organisation and access needs are gone; the
     # status, places and attendance stay for counts.

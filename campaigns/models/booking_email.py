@@ -17,7 +17,8 @@ class BookingEmail(OutboxEmail):
     class Kind(models.TextChoices):
         BOOKED = "booked", "Booking confirmed or waiting list joined"
         PROMOTED = "promoted", "Promoted from the waiting list"
-        CANCELLED = "cancelled", "Booking cancelled"
+        CANCELLED = "cancelled", "Booking cancelled (or waiting list left) by its holder"
+        ORGANISER_CANCELLED = "organiser_cancelled", "Booking cancelled by an organiser"
         EVENT_CANCELLED = "event_cancelled", "Event cancelled"
         REMINDER = "reminder", "Reminder"
         BOOKED_AGAIN = "booked_again", "Someone tried to book again with this address"

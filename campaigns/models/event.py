@@ -272,6 +272,11 @@ class EventSeats(models.Model):
     cancelled_at = models.DateTimeField(
         null=True, blank=True, help_text="Set when an organiser cancels the whole event."
     )
+    # Calendar files: SEQUENCE, bumped when the event is cancelled or its time moves, so
+    # calendar apps replace what they hold. The times it was last announced with:
+    sequence = models.PositiveIntegerField(default=0)
+    announced_starts_at = models.DateTimeField(null=True, blank=True)
+    announced_ends_at = models.DateTimeField(null=True, blank=True)
 
     class Meta:
         constraints = [

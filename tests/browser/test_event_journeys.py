@@ -50,6 +50,11 @@ def test_book_a_place_then_cancel_with_the_emailed_link(page):
     assert page.get_by_role("heading", name="You are booked").is_visible()
     assert page.locator(".lead strong").inner_text() in message.body  # the reference
     page.get_by_role("button", name="Cancel this booking").click()
+    assert page.get_by_role(
+        "heading", name="Are you sure you want to cancel this booking?"
+    ).is_visible()
+    assert_accessible(page)
+    page.get_by_role("button", name="Yes, cancel my booking").click()
     assert page.get_by_role("heading", name="Booking cancelled").is_visible()
     assert_accessible(page)
     page.goto("/events/station-staff-briefing/")

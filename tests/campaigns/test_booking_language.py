@@ -52,7 +52,7 @@ def test_booking_on_the_polish_page_sends_a_polish_confirmation(
     assert "Twój numer rezerwacji to" in manage
     mail.outbox.clear()
     with django_capture_on_commit_callbacks(execute=True):
-        page = client.post(link).content.decode()
+        page = client.post(link, {"confirm": "yes"}).content.decode()
     assert "Rezerwacja anulowana" in page
     (cancelled,) = mail.outbox
     assert (

@@ -73,7 +73,7 @@ def test_booking_confirms_and_emails_a_working_cancellation_link(
     assert "Cancel this booking" in page.text
     assert page["Cache-Control"] == "private, no-store"
     with django_capture_on_commit_callbacks(execute=True):
-        cancelled = client.post(link)
+        cancelled = client.post(link, {"confirm": "yes"})
     assert "Booking cancelled" in cancelled.text
     assert Booking.objects.get().status == Booking.Status.CANCELLED
     assert EventSeats.objects.get(event=event).booked == 0

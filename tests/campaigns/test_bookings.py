@@ -35,9 +35,11 @@ def test_booking_takes_places_and_confirms(event, django_capture_on_commit_callb
     assert booking.reference in message.body
     assert "/bookings/" in message.body
     name, content, mimetype = message.attachments[0]
-    assert (name, mimetype) == (f"{event.slug}.ics", "text/calendar")
+    assert (name, mimetype) == (f"{event.slug}.ics", "text/calendar; method=REQUEST")
     assert "SUMMARY:Station staff briefing" in content
-    assert "Sam" not in content and "sam@example.org" not in content
+    # The booker's own file names them only as the invitation's attendee (RFC 5546).
+    assert "Sam" not in content
+    assert content.count("sam@example.org") == 1 and "ATTENDEE;" in content
 
 
 def test_a_full_event_refuses_unless_joining_the_waiting_list(event):
@@ -133,7 +135,12 @@ def test_cancelling_the_event_cancels_every_booking_and_emails_everyone(
     assert booked_places(event) == 0
     assert sorted(m.to[0] for m in mail.outbox) == ["a@example.org", "b@example.org"]
     assert all(m.subject == f"Cancelled: {event.title}" for m in mail.outbox)
-    assert not any(m.attachments for m in mail.outbox)
+    # A calendar cancellation for the place that had an invitation; none for the waiting list.
+    attachments = {m.to[0]: [a.mimetype for a in m.attachments] for m in mail.outbox}
+    assert attachments == {
+        "a@example.org": ["text/calendar; method=CANCEL"],
+        "b@example.org": [],
+    }
     with pytest.raises(bookings.BookingClosed, match="cancelled"):
         book(event, "c@example.org")
     assert bookings.cancel_event(event) == 0  # idempotent, no second emails

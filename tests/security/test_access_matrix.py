@@ -64,7 +64,7 @@ MATRIX = [
     (A + "events/<int:pk>/bookings.csv",                "get", "/admin/events/{event}/bookings.csv",         (L, L, D, D, D, _, D, D, _)),
     (A + "events/<int:pk>/check-in/",                   "get", "/admin/events/{event}/check-in/",            (L, L, D, D, D, _, D, D, _)),
     (A + "events/<int:pk>/cancel/",                     "get", "/admin/events/{event}/cancel/",              (L, L, D, D, D, _, D, D, _)),
-    (A + "events/<int:pk>/bookings/<int:booking_pk>/cancel/", "post", "/admin/events/{event}/bookings/{booking}/cancel/", (L, L, D, D, D, Y, D, D, Y)),
+    (A + "events/<int:pk>/bookings/<int:booking_pk>/cancel/", "post", "/admin/events/{event}/bookings/{booking}/cancel/", (L, L, D, D, D, _, D, D, _)),
     # -- The event page itself: its organiser, coordinators (who assign organisers), superusers
     ("page edit",                                       "get", "/admin/pages/{event}/edit/",                 (L, L, D, _, D, _, D, D, _)),
     # Deleting drops its bookings without a word: its organiser and superusers, not coordinators

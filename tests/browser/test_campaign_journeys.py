@@ -1,5 +1,7 @@
 """What the public does with campaigns and the poster library, in a real browser."""
 
+from playwright.sync_api import expect
+
 from tests.browser.accessibility import assert_accessible
 
 
@@ -19,7 +21,7 @@ def test_find_a_polish_station_poster_and_download_it(page):
     assert response.ok
     assert response.headers["content-type"] == "application/pdf"
     assert response.body().startswith(b"%PDF")
-    assert page.get_by_role("heading", name="What the poster says").is_visible()
+    expect(page.get_by_role("heading", name="What the poster says")).to_be_visible()
 
 
 def test_library_filters_work_without_javascript(browser, demo_site):
@@ -48,5 +50,5 @@ def test_pack_request_errors_are_listed_and_linked_to_their_fields(page):
 def test_campaign_page_shows_signs_and_helpline(page):
     page.goto("/transport/")
     page.get_by_role("link", name="See it at the station").first.click()
-    assert page.get_by_role("heading", name="Spot the signs").is_visible()
-    assert page.locator('a[href="tel:08000121700"]').first.is_visible()
+    expect(page.get_by_role("heading", name="Spot the signs")).to_be_visible()
+    expect(page.locator('a[href="tel:08000121700"]').first).to_be_visible()

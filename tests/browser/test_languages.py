@@ -1,6 +1,7 @@
 """Reading the site in Welsh and Polish, in a real browser, with axe checking each page."""
 
 import pytest
+from playwright.sync_api import expect
 
 from tests.browser.accessibility import assert_accessible
 
@@ -26,8 +27,8 @@ def test_switch_a_campaign_page_to_welsh(page):
     assert page.url.endswith("/cy/campaigns/behind-the-kitchen-door/")
     assert page.locator("html").get_attribute("lang") == "cy"
     assert page.get_by_role("heading", level=1).inner_text() == "Y tu ôl i ddrws y gegin"
-    assert page.get_by_role("heading", name="Adnabod yr arwyddion").is_visible()
-    assert page.get_by_role("link", name="Gadael y dudalen hon").is_visible()  # quick exit
+    expect(page.get_by_role("heading", name="Adnabod yr arwyddion")).to_be_visible()
+    expect(page.get_by_role("link", name="Gadael y dudalen hon")).to_be_visible()  # quick exit
     assert "08000 121 700" in page.locator("footer").inner_text()
     assert switcher_links(page, "Ieithoedd") == ["English", "Cymraeg", "Polski", "Română"]
     assert page.locator(".language-switcher [aria-current]").inner_text() == "Cymraeg"
@@ -43,7 +44,7 @@ def test_a_page_only_in_english_is_there_in_polish_marked_as_english(page):
     assert page.locator("html").get_attribute("lang") == "pl"
     assert page.get_by_role("heading", level=1).get_attribute("lang") == "en"
     assert page.get_by_role("note").inner_text().startswith("Ta strona nie została jeszcze")
-    assert page.get_by_role("link", name="Opuść tę stronę").is_visible()  # quick exit
+    expect(page.get_by_role("link", name="Opuść tę stronę")).to_be_visible()  # quick exit
     assert page.locator("head link[hreflang]").count() == 0  # no translation: no alternates
     assert_accessible(page)
 

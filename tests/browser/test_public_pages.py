@@ -2,6 +2,7 @@
 under the strict Content Security Policy without a single violation."""
 
 import pytest
+from playwright.sync_api import expect
 
 from tests.browser.accessibility import assert_accessible
 
@@ -60,8 +61,8 @@ def test_visitor_finds_the_signs_for_their_setting_from_the_home_page(page):
     page.goto("/")
     page.get_by_role("link", name="Transport", exact=True).click()
     assert page.url.endswith("/transport/")
-    assert page.get_by_role("heading", name="Spot the signs").is_visible()
-    assert page.get_by_text("They do not hold their own ticket, money or ID").is_visible()
+    expect(page.get_by_role("heading", name="Spot the signs")).to_be_visible()
+    expect(page.get_by_text("They do not hold their own ticket, money or ID")).to_be_visible()
 
 
 def test_search_from_the_header(page):
@@ -69,7 +70,7 @@ def test_search_from_the_header(page):
     page.get_by_label("Search the site").fill("car washes")
     page.get_by_role("button", name="Search").first.click()
     assert "/search/?q=car+washes" in page.url
-    assert page.get_by_role("link", name="Leisure and high-street services").first.is_visible()
+    expect(page.get_by_role("link", name="Leisure and high-street services").first).to_be_visible()
 
 
 def test_policy_refuses_a_script_injected_into_a_public_page(page):

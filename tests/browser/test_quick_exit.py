@@ -1,6 +1,7 @@
 """Quick exit: the button and three presses of Shift both replace the page with a neutral site."""
 
 import pytest
+from playwright.sync_api import expect
 
 EXIT_PAGE = "<html><head><title>Weather</title></head><body>Forecast</body></html>"
 
@@ -118,7 +119,7 @@ def test_the_page_not_found_carries_the_quick_exit(page, exit_site):
     page.set_viewport_size(PHONE)
     response = page.goto("/no-such-page/")
     assert response.status == 404
-    assert page.get_by_role("link", name="Exit this page").is_visible()
+    expect(page.get_by_role("link", name="Exit this page")).to_be_visible()
     press_shift_three_times(page)
     page.wait_for_url(exit_site + "*")
     assert page.csp_violations() == []
@@ -129,8 +130,8 @@ def test_the_server_error_page_carries_the_quick_exit(page, exit_site, settings)
     page.set_viewport_size(PHONE)
     response = page.goto("/fails/")
     assert response.status == 500
-    assert page.get_by_role("heading", name="Sorry, something went wrong").is_visible()
-    assert page.get_by_role("link", name="Exit this page").is_visible()
+    expect(page.get_by_role("heading", name="Sorry, something went wrong")).to_be_visible()
+    expect(page.get_by_role("link", name="Exit this page")).to_be_visible()
     assert page.csp_violations() == []
     press_shift_three_times(page)
     page.wait_for_url(exit_site + "*")

@@ -6,6 +6,7 @@ import io
 from datetime import timedelta
 
 import pytest
+from playwright.sync_api import expect
 
 from django.core.management import call_command
 from django.utils import timezone
@@ -66,7 +67,7 @@ def test_learner_completes_a_module_and_verifies_the_certificate(page, learner_s
     page.get_by_role("button", name="Check my answers").click()
     assert "Not passed this time" in page.get_by_role("alert").inner_text()
     # Topics to revisit, linked to their lessons; never the answers.
-    assert page.get_by_role("link", name="What to look for").is_visible()
+    expect(page.get_by_role("link", name="What to look for")).to_be_visible()
     assert page.get_by_text("One person holding everyone's tickets and IDs").count() == 0
     assert page.get_by_text("A possible sign that they are controlled").count() == 0
     assert "You can try the quiz again at" in page.get_by_role("status").inner_text()
@@ -94,12 +95,12 @@ def test_learner_completes_a_module_and_verifies_the_certificate(page, learner_s
     assert response.body().startswith(b"%PDF")
 
     page.goto("/training/my/")
-    assert page.get_by_role("link", name="Certificate (PDF)").first.is_visible()
+    expect(page.get_by_role("link", name="Certificate (PDF)").first).to_be_visible()
     assert_accessible(page)
 
     page.goto("/training/verify/")
     page.get_by_label("Certificate code").fill(code)
     page.get_by_role("button", name="Check").click()
-    assert page.get_by_role("heading", name="This certificate is valid").is_visible()
+    expect(page.get_by_role("heading", name="This certificate is valid")).to_be_visible()
     assert_accessible(page)
     assert page.request_log.foreign == [] and page.csp_violations() == []

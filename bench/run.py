@@ -70,6 +70,7 @@ def environment():
         "DJANGO_SETTINGS_MODULE": "actsite.settings.production",
         "SECRET_KEY": os.environ.get("SECRET_KEY", "bench-only-" + "x" * 40),
         "ALLOWED_HOSTS": "127.0.0.1,localhost",
+        "SITE_URL": f"http://127.0.0.1:{APP_PORT}",
         "TRUSTED_PROXIES": "127.0.0.1",
         "DATABASE_URL": database_url,
         "SECURE_SSL_REDIRECT": "false",

@@ -1,6 +1,17 @@
 from django.apps import AppConfig
 
 
+def site_address_from_settings(**kwargs):
+    """Production names its public address once, in SITE_URL: every migrate points the default
+    Site there, so links in emails, calendar files and certificates lead to it."""
+    from django.conf import settings
+
+    from actsite.public_urls import set_site_address
+
+    if getattr(settings, "SITE_URL", ""):
+        set_site_address(settings.SITE_URL)
+
+
 class ActSiteConfig(AppConfig):
     """What every part of the site shares: home, hubs, settings taxonomy, helplines, blocks."""
 
@@ -16,4 +27,5 @@ class ActSiteConfig(AppConfig):
         from actsite.locales import ensure_locales, not_when_loading_fixtures
 
         post_migrate.connect(ensure_locales, sender=self)
+        post_migrate.connect(site_address_from_settings, sender=self)
         not_when_loading_fixtures()

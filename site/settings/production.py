@@ -1,14 +1,17 @@
 """Production: configured only from environment variables.
 
-Required: SECRET_KEY, ALLOWED_HOSTS (comma-separated), DATABASE_URL.
+Required: SECRET_KEY, ALLOWED_HOSTS (comma-separated), DATABASE_URL, SITE_URL (the public
+address, e.g. https://act.example.org: every migrate points the Wagtail Site there, and
+``manage.py check_services`` refuses to pass until it does).
 Optional: REDIS_URL (the shared cache; sessions stay in the database), TRUSTED_PROXIES,
 AWS_STORAGE_BUCKET_NAME and friends (uploads on object storage), TASKS_BACKEND=rq (tasks on
 Redis): see settings/services.py;
 EMAIL_HOST/EMAIL_PORT/EMAIL_HOST_USER/EMAIL_HOST_PASSWORD, DEFAULT_FROM_EMAIL,
-FRONTEND_CACHE_PURGE_URL, WAGTAILADMIN_BASE_URL, MEDIA_ROOT, STATIC_ROOT.
+FRONTEND_CACHE_PURGE_URL, WAGTAILADMIN_BASE_URL (SITE_URL when unset), MEDIA_ROOT, STATIC_ROOT.
 """
 
 import os
+from urllib.parse import urlsplit
 
 from django.core.exceptions import ImproperlyConfigured
 
@@ -25,6 +28,12 @@ def _required(name):
 
 DEBUG = False
 SECRET_KEY = _required("SECRET_KEY")
+SITE_URL = _required("SITE_URL").rstrip("/")
+if urlsplit(SITE_URL).scheme not in ("http", "https") or not urlsplit(SITE_URL).hostname:
+    raise ImproperlyConfigured(
+        f"SITE_URL {SITE_URL!r} is not an address like https://act.example.org."
+    )
+WAGTAILADMIN_BASE_URL = os.environ.get("WAGTAILADMIN_BASE_URL", SITE_URL)
 ALLOWED_HOSTS = [h.strip() for h in _required("ALLOWED_HOSTS").split(",") if h.strip()]
 CSRF_TRUSTED_ORIGINS = [f"https://{h.lstrip('.')}" for h in ALLOWED_HOSTS if h != "*"]
 DATABASES = {"default": database_from_environment(None)}  # noqa: F405

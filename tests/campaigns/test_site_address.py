@@ -39,6 +39,19 @@ def test_set_site_address_moves_the_default_site_and_refuses_nonsense(site):
             call_command("set_site_address", bad)
 
 
+def test_migrate_points_the_site_at_site_url(home_page, settings):
+    """Production names its address once (SITE_URL); every migrate applies it."""
+    settings.SITE_URL = ROOT
+    call_command("migrate", verbosity=0)
+    site = home_page.get_site()
+    site.refresh_from_db()
+    assert site.root_url == ROOT
+    call_command("set_site_address", "http://localhost:8000")
+    call_command("set_site_address")  # no address: SITE_URL
+    site.refresh_from_db()
+    assert site.root_url == ROOT
+
+
 def test_booking_email_and_calendar_file_link_to_the_site(
     site, event_index, django_capture_on_commit_callbacks
 ):

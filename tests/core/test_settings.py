@@ -11,6 +11,7 @@ BASE_ENV = {
     "DJANGO_SETTINGS_MODULE": "actsite.settings.production",
     "ALLOWED_HOSTS": "act.example.org",
     "DATABASE_URL": "postgres://act@127.0.0.1:5432/act",
+    "SITE_URL": "https://act.example.org",
 }
 
 
@@ -20,7 +21,7 @@ def run_django(env, code="import django; django.setup(); print('started')"):
     )
 
 
-@pytest.mark.parametrize("missing", ["SECRET_KEY", "ALLOWED_HOSTS", "DATABASE_URL"])
+@pytest.mark.parametrize("missing", ["SECRET_KEY", "ALLOWED_HOSTS", "DATABASE_URL", "SITE_URL"])
 def test_production_refuses_to_start_without_required_settings(missing):
     env = {**BASE_ENV, "SECRET_KEY": "x" * 60}
     env.pop(missing)

@@ -178,6 +178,7 @@ class Deployment:
             "DJANGO_SETTINGS_MODULE": "actsite.settings.production",
             "SECRET_KEY": "topology-" + "k" * 50,
             "ALLOWED_HOSTS": SITE_HOST,
+            "SITE_URL": f"https://{SITE_HOST}",
             "DATABASE_URL": self.postgres.url,
             "REDIS_URL": self.redis.url,
             "TRUSTED_PROXIES": "127.0.0.1",
@@ -188,7 +189,6 @@ class Deployment:
             "EMAIL_TIMEOUT": "5",
             "STATIC_ROOT": str(self.folder / "nginx" / "static"),
             "MEDIA_ROOT": str(self.folder / "nginx" / "media"),
-            "WAGTAILADMIN_BASE_URL": f"https://{SITE_HOST}",
             "FRONTEND_CACHE_PURGE_URL": f"http://127.0.0.1:{self.ports['purge']}/",
             "GUNICORN_BIND": f"127.0.0.1:{self.app_port}",
             "GUNICORN_WORKERS": "3",
@@ -230,7 +230,6 @@ class Deployment:
             [sys.executable, "-m", "tests.services.seed_deployment"], cwd=ROOT,
             env=self.environment(), check=True, capture_output=True, timeout=120,
         )  # fmt: skip
-        self.manage("set_site_address", f"https://{SITE_HOST}")  # as README's deploy steps say
         gunicorn = ["-m", "gunicorn", "-c", "deploy/gunicorn.conf.py", "actsite.wsgi:application"]
         self._spawn("gunicorn", [sys.executable, *gunicorn])
         self._spawn("worker", [sys.executable, "manage.py", "db_worker", "--interval", "0.2",

@@ -34,6 +34,7 @@ def test_production_settings_switch_every_service_on_from_the_environment(
         "DJANGO_SETTINGS_MODULE": "actsite.settings.production",
         "SECRET_KEY": "x" * 50,
         "ALLOWED_HOSTS": "act.example.org",
+        "SITE_URL": "https://act.example.org",
         # A migrated database of its own: sessions are kept in it.
         "DATABASE_URL": f"sqlite:///{tmp_path}/check.sqlite3",
         "REDIS_URL": redis_url,
@@ -48,11 +49,27 @@ def test_production_settings_switch_every_service_on_from_the_environment(
         cwd=ROOT, env=environ, capture_output=True, text=True, timeout=120,
     )  # fmt: skip
     lines = [line for line in result.stdout.splitlines() if ": ok (" in line]
-    assert result.returncode == 0 and len(lines) == 5, result.stdout + result.stderr
+    assert result.returncode == 0 and len(lines) == 6, result.stdout + result.stderr
     assert "cache: ok (RedisCache)" in lines
     assert "sessions: ok (db)" in lines
     assert "storage: ok (S3Storage)" in lines
     assert "tasks: ok (RQBackend)" in lines
+    assert "site address: ok (https://act.example.org)" in lines  # migrate set it from SITE_URL
+
+    # Someone points the Site elsewhere by hand: the start-up check refuses, in one line.
+    subprocess.run(
+        [sys.executable, "manage.py", "set_site_address", "http://localhost"], cwd=ROOT,
+        env=environ, check=True, capture_output=True, timeout=120,
+    )  # fmt: skip
+    result = subprocess.run(
+        [sys.executable, "manage.py", "check_services"],
+        cwd=ROOT, env=environ, capture_output=True, text=True, timeout=120,
+    )  # fmt: skip
+    assert result.returncode != 0
+    assert result.stderr.strip().splitlines()[-1] == (
+        "CommandError: site address: the default Site is http://localhost, "
+        "not SITE_URL https://act.example.org: run manage.py migrate"
+    )
 
 
 def test_check_services_fails_in_one_line_when_redis_is_down(tmp_path):
@@ -61,6 +78,7 @@ def test_check_services_fails_in_one_line_when_redis_is_down(tmp_path):
         "DJANGO_SETTINGS_MODULE": "actsite.settings.production",
         "SECRET_KEY": "x" * 50,
         "ALLOWED_HOSTS": "act.example.org",
+        "SITE_URL": "https://act.example.org",
         "DATABASE_URL": f"sqlite:///{tmp_path}/check.sqlite3",
         "REDIS_URL": "redis://127.0.0.1:1/0",  # nothing listens on port 1
     }
@@ -130,6 +148,7 @@ def test_the_deployed_gunicorn_configuration_loads_the_site(tmp_path):
         "DJANGO_SETTINGS_MODULE": "actsite.settings.production",
         "SECRET_KEY": "x" * 50,
         "ALLOWED_HOSTS": "act.example.org",
+        "SITE_URL": "https://act.example.org",
         "DATABASE_URL": f"sqlite:///{tmp_path}/check.sqlite3",
     }
     result = subprocess.run(

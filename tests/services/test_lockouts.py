@@ -53,6 +53,7 @@ def test_production_settings_keep_failed_sign_ins_in_the_database_with_redis(red
         "DJANGO_SETTINGS_MODULE": "actsite.settings.production",
         "SECRET_KEY": "x" * 50,
         "ALLOWED_HOSTS": "act.example.org",
+        "SITE_URL": "https://act.example.org",
         "DATABASE_URL": f"sqlite:///{tmp_path}/check.sqlite3",
         "REDIS_URL": redis_url,
         "PATH": "/usr/bin:/bin",

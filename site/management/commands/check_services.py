@@ -1,5 +1,6 @@
 """Round-trip every backing service this deployment is configured for: a smoke test after a
-deploy, and what CI runs against real Redis and an S3 emulator."""
+deploy, and what CI runs against real Redis and an S3 emulator. It also refuses a Site whose
+address is not SITE_URL, so no email goes out with links to the wrong host."""
 
 import secrets
 
@@ -10,6 +11,7 @@ from django.core.files.storage import default_storage
 from django.core.management.base import BaseCommand, CommandError
 from django.db import connection
 
+from actsite.public_urls import root_url, site_matches
 from actsite.tasks import ping
 
 
@@ -65,12 +67,24 @@ def check_tasks():
     return type(ping.get_backend()).__name__
 
 
+def check_site_address():
+    address = getattr(settings, "SITE_URL", "")
+    if not address:
+        return "SITE_URL not set; links use the Site as it is"
+    if not site_matches(address):
+        raise CommandError(
+            f"the default Site is {root_url()}, not SITE_URL {address}: run manage.py migrate"
+        )
+    return address
+
+
 CHECKS = {
     "database": check_database,
     "cache": check_cache,
     "sessions": check_sessions,
     "storage": check_storage,
     "tasks": check_tasks,
+    "site address": check_site_address,
 }
 
 

@@ -21,7 +21,7 @@ from django.utils import timezone  # noqa: E402
 
 from wagtail.models import Locale  # noqa: E402
 
-from campaigns import bookings  # noqa: E402
+from campaigns.events import bookings  # noqa: E402
 from campaigns.models import Booking, EventIndexPage, EventPage  # noqa: E402
 from courses import reports  # noqa: E402
 

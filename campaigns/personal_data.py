@@ -8,8 +8,8 @@ from django.conf import settings
 from django.db import transaction
 from django.utils import timezone
 
-from campaigns import bookings
-from campaigns.booking_housekeeping import anonymise_bookings, anonymise_past_bookings
+from campaigns.events import bookings
+from campaigns.events.housekeeping import anonymise_bookings, anonymise_past_bookings
 from campaigns.models import Booking, BookingEmail, PackRequest
 
 ERASED = "(erased)"

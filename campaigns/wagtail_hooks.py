@@ -12,8 +12,7 @@ from actsite.page_queries import public_pages
 from actsite.personal_data import PERSONAL_DATA_HOOK
 from campaigns import personal_data
 from campaigns.admin_views.downloads import DownloadReportView
-from campaigns.admin_views.pack_requests import PackRequestViewSet
-from campaigns.booking_access import can_use_bookings
+from campaigns.events.access import can_use_bookings
 from campaigns.models import (
     CampaignIndexPage,
     CampaignPage,
@@ -22,6 +21,7 @@ from campaigns.models import (
     ResourceIndexPage,
     ResourcePage,
 )
+from campaigns.packs.admin_views import PackRequestViewSet
 
 HUB_ITEMS = 6
 
@@ -119,7 +119,7 @@ def download_report_menu_item():
 def register_event_booking_urls():
     from django.urls import path
 
-    from campaigns.admin_views import event_bookings as views
+    from campaigns.events import admin_views as views
 
     return [
         path("events/", views.event_list, name="event_bookings"),
@@ -150,7 +150,7 @@ def event_bookings_menu_item():
 @hooks.register("construct_explorer_page_queryset")
 def only_my_events(parent_page, pages, request):
     """Organisers see in the page explorer only the events they may edit."""
-    from campaigns.event_permissions import may_choose_organisers
+    from campaigns.events.permissions import may_choose_organisers
 
     if parent_page.specific_class is EventIndexPage and not may_choose_organisers(request.user):
         others = EventPage.objects.exclude(organiser=request.user).values("pk")

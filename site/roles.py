@@ -10,7 +10,7 @@ campaigns, resources or events index page is created (see ``signal_handlers``).
   they also translate them (wagtail-localize), and translations go through the same approval.
 - Campaign coordinators also approve and publish them, and manage printed-pack requests.
 - Event organisers publish events and manage bookings for the events they organise; on
-  another organiser's event they have no page permissions (``campaigns.event_permissions``).
+  another organiser's event they have no page permissions (``campaigns.events.permissions``).
   Whoever creates an event organises it; only coordinators (and superusers) hand an event to
   another organiser, so coordinators may also edit and publish events.
 - Training managers write and publish modules, assign training and see reports for the

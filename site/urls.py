@@ -46,8 +46,8 @@ if settings.DEBUG or getattr(settings, "SERVE_MEDIA", False):
 
 urlpatterns += i18n_patterns(
     path("search/", views.search, name="search"),
-    path("printed-packs/", include("campaigns.urls")),
-    path("bookings/", include("campaigns.booking_urls")),
+    path("printed-packs/", include("campaigns.packs.urls")),
+    path("bookings/", include("campaigns.events.urls")),
     path("", include(wagtail_urls)),
     prefix_default_language=False,
 )

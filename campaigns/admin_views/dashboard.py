@@ -10,8 +10,8 @@ from django.utils import timezone
 
 from wagtail.admin.ui.components import Component
 
-from campaigns.booking_access import manageable_events
 from campaigns.downloads import top_downloads
+from campaigns.events.access import manageable_events
 from campaigns.models import Booking, PackRequest
 
 PANEL_ROWS = 5

@@ -7,7 +7,7 @@ from django.utils import timezone
 from django.utils.html import escape
 
 from actsite.demo.loaders import publish_child
-from campaigns import bookings
+from campaigns.events import bookings
 from campaigns.models import BookingEmail, EventPage
 
 from . import text

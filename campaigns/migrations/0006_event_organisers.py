@@ -1,5 +1,5 @@
 """Coordinators choose events' organisers: the permission, and their page permissions on the
-events index (see actsite/roles.py and campaigns/event_permissions.py)."""
+events index (see actsite/roles.py and campaigns/events/permissions.py)."""
 
 from django.db import migrations
 

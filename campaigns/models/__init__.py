@@ -1,11 +1,12 @@
-"""Campaign pages, the poster and flyer library, download counts."""
+"""Every model of the campaigns app: campaign pages, the poster and flyer library and download
+counts live here; events and bookings in ``campaigns.events``, printed packs in
+``campaigns.packs`` (imported here so that Django finds them)."""
 
-from .booking import Booking
-from .booking_email import BookingEmail
+from campaigns.events.models import Booking, BookingEmail, EventIndexPage, EventPage, EventSeats
+from campaigns.packs.models import PackRequest, PackRequestEmail, PackRequestItem
+
 from .campaign_page import CampaignIndexPage, CampaignPage, CampaignPartner
 from .download_count import DownloadCount
-from .event import EventIndexPage, EventPage, EventSeats
-from .pack_request import PackRequest, PackRequestEmail, PackRequestItem
 from .resource import PaperSize, ResourceFile, ResourceKind, ResourcePage
 from .resource_index import ResourceIndexPage
 

@@ -7,7 +7,8 @@ from django.core.management import call_command
 from django.utils import timezone
 
 from actsite import outbox
-from campaigns import booking_emails, bookings
+from campaigns.events import bookings
+from campaigns.events import emails as booking_emails
 from campaigns.models import Booking, BookingEmail
 from tests.campaigns.factories import EventPageFactory
 

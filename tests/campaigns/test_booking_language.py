@@ -8,8 +8,8 @@ import pytest
 from django.core import mail
 from django.utils import translation
 
-from campaigns import bookings
-from campaigns.booking_emails import send_booking_email
+from campaigns.events import bookings
+from campaigns.events.emails import send_booking_email
 from campaigns.models import Booking, BookingEmail
 from tests.campaigns.factories import EventPageFactory
 from tests.campaigns.translations import translate

@@ -6,7 +6,7 @@ import pytest
 
 from django.db import connection
 
-from campaigns import bookings
+from campaigns.events import bookings
 from campaigns.models import Booking, EventSeats
 from tests.campaigns.factories import EventIndexPageFactory, EventPageFactory
 from tests.core.factories import HomePageFactory

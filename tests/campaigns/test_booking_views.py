@@ -7,8 +7,8 @@ import pytest
 from django.core import mail
 from django.db import OperationalError
 
-from campaigns import bookings
-from campaigns.booking_emails import manage_token
+from campaigns.events import bookings
+from campaigns.events.emails import manage_token
 from campaigns.models import Booking, EventSeats
 from tests.campaigns.factories import EventPageFactory, in_days
 

@@ -4,7 +4,7 @@ import pytest
 
 from django.core import mail
 
-from campaigns import bookings
+from campaigns.events import bookings
 from campaigns.models import Booking, EventSeats
 from tests.campaigns.factories import EventPageFactory, in_days
 

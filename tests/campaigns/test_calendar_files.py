@@ -13,7 +13,7 @@ import vobject
 from django.core import mail
 from django.core.management import call_command
 
-from campaigns import bookings
+from campaigns.events import bookings
 from tests.campaigns.factories import EventPageFactory
 
 pytestmark = pytest.mark.django_db

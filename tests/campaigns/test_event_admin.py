@@ -9,7 +9,7 @@ from django.contrib.auth.models import Group, Permission
 from django.core import mail
 
 from actsite.models import PersonalDataAccess
-from campaigns import bookings
+from campaigns.events import bookings
 from campaigns.models import Booking
 from tests.campaigns.factories import EventPageFactory
 

@@ -10,7 +10,7 @@ from wagtail.models import Page
 from wagtail.test.utils.form_data import nested_form_data, streamfield
 
 from actsite import roles
-from campaigns import bookings
+from campaigns.events import bookings
 from campaigns.models import EventPage
 from tests.campaigns.factories import EventPageFactory, in_days, settings_named
 from tests.courses.factories import learner
@@ -175,7 +175,7 @@ def test_organisers_see_only_their_own_events_in_the_page_explorer(
 def test_a_coordinator_may_assign_an_event_but_never_delete_it_with_its_bookings(
     client, olus_event, coordinator, olu
 ):
-    from campaigns import bookings
+    from campaigns.events import bookings
     from campaigns.models import Booking
 
     bookings.book(olus_event, name="Sam Patel", email="sam@example.org", places=1)

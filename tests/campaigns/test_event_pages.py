@@ -4,7 +4,7 @@ import pytest
 
 from django.core.exceptions import ValidationError
 
-from campaigns import bookings
+from campaigns.events import bookings
 from tests.campaigns.factories import (
     CampaignPageFactory,
     EventPageFactory,

@@ -6,7 +6,7 @@ from django.contrib.auth.models import Group
 from django.core import mail
 
 from campaigns.models import PackRequest
-from campaigns.pack_requests import TransitionError, change_status
+from campaigns.packs.services import TransitionError, change_status
 from tests.campaigns.factories import ResourcePageFactory
 
 pytestmark = pytest.mark.django_db

@@ -12,7 +12,7 @@ from wagtail.contrib.frontend_cache.backends.base import BaseBackend
 from wagtail.models import Locale
 
 from actsite.models import Helpline, WorkplaceSetting
-from campaigns import bookings
+from campaigns.events import bookings
 from tests.campaigns.factories import (
     CampaignPageFactory,
     EventPageFactory,

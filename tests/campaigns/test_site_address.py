@@ -10,7 +10,7 @@ from django.core import mail
 from django.core.management import CommandError, call_command
 
 from actsite.models import SiteFurniture
-from campaigns import bookings
+from campaigns.events import bookings
 from courses.certificates import verify_url
 from tests.campaigns.factories import EventPageFactory
 from tests.courses.factories import ModulePageFactory, TrainingIndexPageFactory, learner

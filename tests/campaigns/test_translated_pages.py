@@ -9,7 +9,7 @@ import pytest
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
-from campaigns import bookings
+from campaigns.events import bookings
 from campaigns.models import Booking
 from tests.campaigns.factories import (
     CampaignPageFactory,

@@ -6,9 +6,9 @@ import pytest
 
 from django.core import mail
 
-from campaigns import bookings
-from campaigns.booking_emails import manage_token
-from campaigns.booking_housekeeping import anonymise_bookings
+from campaigns.events import bookings
+from campaigns.events.emails import manage_token
+from campaigns.events.housekeeping import anonymise_bookings
 from campaigns.models import Booking, BookingEmail, EventSeats
 from tests.campaigns.factories import EventPageFactory
 from tests.campaigns.test_booking_views import form

@@ -30,8 +30,8 @@ from wagtail.admin.viewsets import viewsets
 
 from actsite import roles
 from actsite.models import Helpline, WorkplaceSetting
-from campaigns import bookings
-from campaigns.booking_emails import manage_token
+from campaigns.events import bookings
+from campaigns.events.emails import manage_token
 from campaigns.models import PackRequest
 from courses.models import Assignment, Completion, Department
 from tests.campaigns.factories import EventPageFactory

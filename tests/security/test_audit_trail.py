@@ -6,7 +6,7 @@ import pytest
 from django.contrib.auth.models import Group
 
 from actsite import roles
-from campaigns import bookings
+from campaigns.events import bookings
 from courses.models import Department
 from tests.campaigns.factories import EventPageFactory
 from tests.courses.factories import learner

@@ -7,8 +7,8 @@ import pytest
 from django.core import signing
 from django.utils import timezone
 
-from campaigns import bookings
-from campaigns.booking_emails import MANAGE_SALT, manage_token
+from campaigns.events import bookings
+from campaigns.events.emails import MANAGE_SALT, manage_token
 from campaigns.models import Booking
 from courses.models import Completion
 from tests.campaigns.factories import EventPageFactory

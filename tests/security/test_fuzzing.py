@@ -11,7 +11,7 @@ from hypothesis import strategies as st
 
 from django.core.cache import cache
 
-from campaigns.forms import PackRequestForm
+from campaigns.packs.forms import PackRequestForm
 from campaigns.models import Booking, PackRequest
 from courses.models import Completion, QuizAttempt
 from tests.campaigns.factories import EventPageFactory, ResourcePageFactory

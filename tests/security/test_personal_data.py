@@ -15,7 +15,7 @@ from django.core.management import CommandError, call_command
 from django.utils import timezone
 
 from actsite.models import PersonalDataRequest
-from campaigns import bookings
+from campaigns.events import bookings
 from campaigns.models import Booking, PackRequest
 from courses.models import Completion, LessonView, QuizAttempt
 from tests.campaigns.factories import EventPageFactory

@@ -14,7 +14,7 @@ from django.core.cache import caches
 from django.test import Client
 
 from actsite.settings import services
-from campaigns import bookings
+from campaigns.events import bookings
 from tests.campaigns.factories import (
     DocumentFactory,
     EventIndexPageFactory,

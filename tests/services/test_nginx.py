@@ -20,7 +20,7 @@ from pathlib import Path
 import pytest
 
 from actsite.models import SiteFurniture
-from campaigns import bookings
+from campaigns.events import bookings
 from tests.campaigns.factories import EventIndexPageFactory, EventPageFactory
 from tests.core.factories import StandardPageFactory
 from tests.services.conftest import _free_port

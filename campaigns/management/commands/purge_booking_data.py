@@ -2,7 +2,7 @@
 
 from django.core.management.base import BaseCommand, CommandError
 
-from campaigns.booking_housekeeping import anonymise_past_bookings
+from campaigns.events.housekeeping import anonymise_past_bookings
 
 
 class Command(BaseCommand):

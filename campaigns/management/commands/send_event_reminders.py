@@ -2,7 +2,7 @@
 
 from django.core.management.base import BaseCommand, CommandError
 
-from campaigns.booking_housekeeping import queue_reminders
+from campaigns.events.housekeeping import queue_reminders
 
 
 class Command(BaseCommand):

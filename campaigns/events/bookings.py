@@ -20,7 +20,7 @@ from django.utils import timezone, translation
 from django.utils.translation import gettext
 
 from actsite.purging import purge_page_and_listings
-from campaigns.booking_emails import queue_email
+from campaigns.events.emails import queue_email
 from campaigns.models import Booking, BookingEmail, EventSeats
 
 

@@ -6,7 +6,7 @@
   where ``pk`` is the original page's (translations share it) and the domain is the Site's.
   So a calendar app updates the entry it has rather than adding a second one.
 - ``SEQUENCE`` is ``EventSeats.sequence``, bumped when the event is cancelled or its time moves
-  (``campaigns.bookings``), and a cancelled event says ``STATUS:CANCELLED``.
+  (``campaigns.events.bookings``), and a cancelled event says ``STATUS:CANCELLED``.
 - The public file holds the event only: never who booked, never the online join link. The join
   link goes only in a confirmed booker's own file (``booking=``), attached to their email.
 """

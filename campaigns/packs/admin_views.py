@@ -11,7 +11,7 @@ from wagtail.permissions import register_permission_policy
 
 from actsite.access_log import record_access
 from campaigns.models import PackRequest
-from campaigns.pack_requests import TRANSITIONS, TransitionError, change_status
+from campaigns.packs.services import TRANSITIONS, TransitionError, change_status
 
 
 class PackRequestItemsPanel(Panel):

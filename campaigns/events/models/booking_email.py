@@ -3,7 +3,7 @@
 The row is written in the booking's own transaction, so an email is never forgotten; the
 unique (booking, kind) pair makes each email go out at most once, however often a task or
 the reminder command runs. See ``actsite.outbox`` for delivery and retries and
-``campaigns.booking_emails`` for the emails themselves.
+``campaigns.events.emails`` for the emails themselves.
 """
 
 from django.db import models
@@ -12,7 +12,7 @@ from actsite.outbox import OutboxEmail
 
 
 class BookingEmail(OutboxEmail):
-    SEND = "campaigns.booking_emails.send_outbox_email"
+    SEND = "campaigns.events.emails.send_outbox_email"
 
     class Kind(models.TextChoices):
         BOOKED = "booked", "Booking confirmed or waiting list joined"

@@ -1,7 +1,8 @@
 """Organisers' admin for bookings: their events, attendee and waiting lists, CSV export,
 check-in at the door, and cancelling a booking or the whole event.
 
-Thin views: who may see what is ``campaigns.booking_access``; the rules are ``campaigns.bookings``.
+Thin views: who may see what is ``campaigns.events.access``; the rules are
+``campaigns.events.bookings``.
 Every look at, export or cancellation of someone's booking is recorded in the personal-data
 audit trail (``actsite.access_log``, superusers only); cancelling the whole event goes to the
 event's own history.
@@ -23,9 +24,9 @@ from wagtail.log_actions import log
 
 from actsite.access_log import record_access
 from actsite.bad_requests import plausible_id
-from campaigns import bookings
-from campaigns.booking_access import can_use_bookings, event_for, manageable_events
-from campaigns.booking_emails import undelivered_for
+from campaigns.events import bookings
+from campaigns.events.access import can_use_bookings, event_for, manageable_events
+from campaigns.events.emails import undelivered_for
 from campaigns.models import Booking
 
 CHECK_IN_RESULTS = 50

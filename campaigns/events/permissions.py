@@ -1,6 +1,6 @@
 """Who may edit an event page and who may choose its organiser.
 
-An event's organiser sees its bookings (``campaigns.booking_access``), so naming the organiser
+An event's organiser sees its bookings (``campaigns.events.access``), so naming the organiser
 is as sensitive as the bookings themselves: only people with the ``choose_event_organiser``
 permission (campaign coordinators, see ``actsite.roles``) and superusers choose it. Everyone
 else works only on the events they organise: Wagtail's page permissions still decide what

@@ -10,7 +10,7 @@ from django.conf import settings
 from django.db import transaction
 from django.utils import timezone
 
-from campaigns.booking_emails import queue_email
+from campaigns.events.emails import queue_email
 from campaigns.models import Booking, BookingEmail
 
 

@@ -5,8 +5,12 @@ from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.core.paginator import Paginator
 from django.db import models
+from django.http import HttpResponse
+from django.shortcuts import redirect
+from django.template.response import TemplateResponse
 from django.utils import timezone
 from django.utils.functional import cached_property
+from django.utils.translation import gettext as _
 
 from modelcluster.fields import ParentalManyToManyField
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
@@ -18,7 +22,10 @@ from wagtail.search import index
 from actsite.blocks import BaseStreamBlock
 from actsite.localized import localized_children, localized_workplace_settings
 from actsite.purging import ListingPurgeMixin
-from campaigns.event_permissions import (
+from actsite.rate_limits import over_limit
+from campaigns.events.calendar import event_calendar
+from campaigns.events.forms import BookingForm
+from campaigns.events.permissions import (
     CHOOSE_ORGANISER,
     EventIndexPermissionTester,
     EventPageForm,
@@ -26,6 +33,7 @@ from campaigns.event_permissions import (
 )
 
 EVENTS_PER_PAGE = 12
+BOOKINGS_PER_HOUR = 10  # booking forms sent from one connection
 
 
 class EventIndexPage(ListingPurgeMixin, Page):
@@ -163,18 +171,45 @@ class EventPage(RoutablePageMixin, Page):
 
     @path("book/")
     def booking_form(self, request):
-        """The booking form, on a page of its own: it carries a CSRF token, so it is never
-        cached, while the event page itself is the same for everyone and is."""
-        from campaigns.booking_views import booking_form_view  # noqa: PLC0415 (views need models)
+        """``book/``: the booking form (GET) and booking (POST), on a page of its own: it
+        carries a CSRF token, so it is never cached, while the event page itself is the same
+        for everyone and is. The rules live in ``campaigns.events.bookings``."""
+        from campaigns.events import bookings  # noqa: PLC0415 - bookings imports these models
 
-        return booking_form_view(self, request)
+        full = self.places_left == 0 or bookings.someone_waiting(self.bookable_event)
+        form, status = BookingForm(event=self, initial={"waitlist": full}), 200
+        if request.method == "POST":
+            form = BookingForm(request.POST, event=self)
+            if form.is_bot:
+                return redirect(self.get_url(request))
+            if over_limit(request, "booking", BOOKINGS_PER_HOUR, 3600):
+                form.add_error(
+                    None, _("Too many bookings from your connection. Please try again later.")
+                )
+                status = 429
+            elif not form.is_valid():
+                status = 400
+            else:
+                try:
+                    bookings.book(self.bookable_event, **form.booking_details())
+                except bookings.AlreadyBooked:
+                    # Answered as a new booking is: nobody learns whether an address booked.
+                    return redirect("booking_received")
+                except bookings.EventFull as error:
+                    form.offer_waiting_list(error)
+                    full, status = True, 409
+                except bookings.BookingError as error:
+                    form.add_error(None, str(error))
+                    status = 503 if isinstance(error, bookings.StoreBusy) else 400
+                else:
+                    return redirect("booking_received")
+        context = {**self.get_context(request), "form": form, "full": full}
+        return TemplateResponse(
+            request, "campaigns/event_booking_page.html", context, status=status
+        )
 
     @path("calendar/")
     def calendar_file(self, request):
-        from django.http import HttpResponse
-
-        from campaigns.calendar import event_calendar
-
         response = HttpResponse(event_calendar(self, request), content_type="text/calendar")
         response["Content-Disposition"] = f'attachment; filename="{self.slug}.ics"'
         return response
@@ -189,7 +224,7 @@ class EventPage(RoutablePageMixin, Page):
     def save(self, *args, **kwargs):
         super().save(*args, **kwargs)
         if self.live and self.is_original:
-            from campaigns.bookings import sync_seats
+            from campaigns.events.bookings import sync_seats
 
             sync_seats(self)
 

@@ -1,6 +1,6 @@
 from django.urls import path
 
-from campaigns import booking_views
+from campaigns.events import views as booking_views
 
 urlpatterns = [
     path("received/", booking_views.booking_received, name="booking_received"),

@@ -70,7 +70,7 @@ class PackRequestEmail(OutboxEmail):
     """The outbox of emails about a printed-pack request (``actsite.outbox``): written with the
     request, so a mail relay that is down loses nothing."""
 
-    SEND = "campaigns.pack_requests.send_outbox_email"
+    SEND = "campaigns.packs.services.send_outbox_email"
 
     class Kind(models.TextChoices):
         RECEIVED = "received", "New request (to the coordinators)"

@@ -22,7 +22,7 @@ from actsite import outbox
 from actsite.furniture import footer_helplines
 from actsite.localized import localized_objects
 from actsite.public_urls import absolute_url
-from campaigns.calendar import CANCEL, REQUEST, event_calendar
+from campaigns.events.calendar import CANCEL, REQUEST, event_calendar
 from campaigns.models import Booking, BookingEmail
 
 logger = logging.getLogger(__name__)
@@ -125,7 +125,7 @@ def send_booking_email(booking, kind):
 
 
 def _booking_message(booking, kind):
-    from campaigns.bookings import waiting_list_position
+    from campaigns.events.bookings import waiting_list_position
 
     event = localized_objects([booking.event])[0]
     context = {

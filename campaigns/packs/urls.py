@@ -1,6 +1,6 @@
 from django.urls import path
 
-from campaigns import views
+from campaigns.packs import views
 
 urlpatterns = [
     path("", views.pack_request, name="pack_request"),

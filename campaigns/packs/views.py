@@ -10,9 +10,9 @@ from actsite.bad_requests import plausible_id
 from actsite.localized import localized_pages, localized_workplace_settings
 from actsite.rate_limits import attempts_so_far, count_attempt
 from actsite.translated_choices import in_visitors_language
-from campaigns.forms import PackItemFormSet, PackRequestForm
 from campaigns.models import ResourceIndexPage, ResourcePage
-from campaigns.pack_requests import submit_pack_request
+from campaigns.packs.forms import PackItemFormSet, PackRequestForm
+from campaigns.packs.services import submit_pack_request
 
 PACK_REQUESTS_PER_HOUR = 5
 TOO_MANY = _lazy(

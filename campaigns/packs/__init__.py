@@ -1,0 +1,1 @@
+"""Printed packs: venues ask for posters and flyers on paper; coordinators approve and send them."""

@@ -28,14 +28,10 @@ class ResourceFilterForm(forms.Form):
         self.workplace_settings = {setting.slug: setting for setting in workplace_settings}
 
     def filter(self, resources):
-        """Apply the valid filters to ``resources``; an invalid one is reported and ignored."""
+        """Apply the valid filters to ``resources``; an invalid one is reported and ignored.
+        (The workplace setting is filtered by the index page, as on every index.)"""
         self.is_valid()
         chosen = {name: value for name, value in self.cleaned_data.items() if value}
-        if "setting" in chosen:
-            setting = self.workplace_settings[chosen["setting"]]
-            resources = resources.filter(
-                workplace_settings__translation_key=setting.translation_key
-            )
         if "kind" in chosen:
             resources = resources.filter(kind=chosen["kind"])
         if "campaign" in chosen:

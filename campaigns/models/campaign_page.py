@@ -2,7 +2,6 @@
 
 from django import forms
 from django.core.exceptions import ValidationError
-from django.core.paginator import Paginator
 from django.db import models
 from django.utils import timezone
 from django.utils.functional import cached_property
@@ -13,7 +12,8 @@ from wagtail.fields import StreamField
 from wagtail.models import Orderable, Page
 from wagtail.search import index
 
-from actsite.localized import localized_children, localized_pages, localized_workplace_settings
+from actsite.listing import FilteredListingMixin
+from actsite.localized import localized_pages
 from actsite.page_queries import public_pages
 from actsite.purging import ListingPurgeMixin
 from actsite.translated_choices import TranslatedChoicesPageForm
@@ -22,7 +22,7 @@ from campaigns.blocks import CampaignStreamBlock
 CAMPAIGNS_PER_PAGE = 12
 
 
-class CampaignIndexPage(ListingPurgeMixin, Page):
+class CampaignIndexPage(FilteredListingMixin, ListingPurgeMixin, Page):
     intro = models.CharField(max_length=255, blank=True)
 
     content_panels = [*Page.content_panels, FieldPanel("intro")]
@@ -30,22 +30,8 @@ class CampaignIndexPage(ListingPurgeMixin, Page):
     subpage_types = ["campaigns.CampaignPage"]
     max_count_per_parent = 1
     template = "campaigns/campaign_index_page.html"
-
-    def get_context(self, request, *args, **kwargs):
-        context = super().get_context(request, *args, **kwargs)
-        settings = localized_workplace_settings()
-        chosen = next((s for s in settings if s.slug == request.GET.get("setting")), None)
-        campaigns = localized_children(
-            CampaignPage.objects.live().public(), self, request
-        ).order_by("-first_published_at")
-        if chosen:
-            campaigns = campaigns.filter(workplace_settings__translation_key=chosen.translation_key)
-        context["workplace_settings"] = settings
-        context["chosen_setting"] = chosen
-        context["campaigns"] = Paginator(
-            CampaignPage.with_listing_data(campaigns), CAMPAIGNS_PER_PAGE
-        ).get_page(request.GET.get("page"))
-        return context
+    listing_model, listing_context_name = "campaigns.CampaignPage", "campaigns"
+    listing_per_page, listing_order = CAMPAIGNS_PER_PAGE, ("-first_published_at",)
 
 
 # A campaign may gather hundreds of posters: the page shows the first ones and links to the rest.

@@ -1,7 +1,6 @@
 """The training catalogue at /training/: modules (pages) made of lessons and a quiz."""
 
 from django import forms
-from django.core.paginator import Paginator
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
@@ -12,7 +11,8 @@ from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Page
 from wagtail.search import index
 
-from actsite.localized import localized_children, localized_workplace_settings
+from actsite.listing import FilteredListingMixin
+from actsite.localized import localized_children
 from actsite.purging import ListingPurgeMixin
 from actsite.translated_choices import TranslatedChoicesPageForm
 from courses.blocks import LessonStreamBlock, QuizStreamBlock
@@ -26,7 +26,7 @@ class Level(models.TextChoices):
     ADVANCED = "advanced", _("Advanced (staff who refer)")
 
 
-class TrainingIndexPage(ListingPurgeMixin, RoutablePageMixin, Page):
+class TrainingIndexPage(FilteredListingMixin, ListingPurgeMixin, RoutablePageMixin, Page):
     """The catalogue of modules, filterable by setting and level. Its routes: my/, verify/."""
 
     intro = models.CharField(max_length=255, blank=True)
@@ -36,29 +36,16 @@ class TrainingIndexPage(ListingPurgeMixin, RoutablePageMixin, Page):
     subpage_types = ["courses.ModulePage"]
     max_count_per_parent = 1
     template = "courses/training_index_page.html"
+    listing_model, listing_context_name = "courses.ModulePage", "modules"
+    listing_per_page = MODULES_PER_PAGE
 
-    def get_context(self, request, *args, **kwargs):
-        context = super().get_context(request, *args, **kwargs)
-        workplace_settings = localized_workplace_settings()
-        chosen = next((s for s in workplace_settings if s.slug == request.GET.get("setting")), None)
+    def filter_listing(self, modules, request, context):
+        """``?level=``, besides the setting."""
         level = request.GET.get("level", "")
-        modules = localized_children(ModulePage.objects.live().public(), self, request).order_by(
-            "title"
-        )
-        if chosen:
-            modules = modules.filter(workplace_settings__translation_key=chosen.translation_key)
+        context.update(levels=Level.choices, chosen_level=level)
         if level in Level.values:
             modules = modules.filter(level=level)
-        context.update(
-            workplace_settings=workplace_settings,
-            chosen_setting=chosen,
-            levels=Level.choices,
-            chosen_level=level,
-            modules=Paginator(ModulePage.with_listing_data(modules), MODULES_PER_PAGE).get_page(
-                request.GET.get("page")
-            ),
-        )
-        return context
+        return modules.order_by("title")
 
     @path("")
     def catalogue(self, request):

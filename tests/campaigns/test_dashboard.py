@@ -7,8 +7,8 @@ from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
 from actsite import roles
-from campaigns.events import bookings
 from campaigns.downloads import record_download
+from campaigns.events import bookings
 from campaigns.models import PackRequest
 from tests.campaigns.factories import EventPageFactory, ResourcePageFactory, settings_named
 

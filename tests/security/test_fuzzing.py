@@ -11,8 +11,8 @@ from hypothesis import strategies as st
 
 from django.core.cache import cache
 
-from campaigns.packs.forms import PackRequestForm
 from campaigns.models import Booking, PackRequest
+from campaigns.packs.forms import PackRequestForm
 from courses.models import Completion, QuizAttempt
 from tests.campaigns.factories import EventPageFactory, ResourcePageFactory
 from tests.courses.factories import learner

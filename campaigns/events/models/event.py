@@ -3,7 +3,6 @@
 from django import forms
 from django.conf import settings
 from django.core.exceptions import ValidationError
-from django.core.paginator import Paginator
 from django.db import models
 from django.http import HttpResponse
 from django.shortcuts import redirect
@@ -20,7 +19,7 @@ from wagtail.models import Page
 from wagtail.search import index
 
 from actsite.blocks import BaseStreamBlock
-from actsite.localized import localized_children, localized_workplace_settings
+from actsite.listing import FilteredListingMixin
 from actsite.purging import ListingPurgeMixin
 from actsite.rate_limits import over_limit
 from campaigns.events.calendar import event_calendar
@@ -36,7 +35,7 @@ EVENTS_PER_PAGE = 12
 BOOKINGS_PER_HOUR = 10  # booking forms sent from one connection
 
 
-class EventIndexPage(ListingPurgeMixin, Page):
+class EventIndexPage(FilteredListingMixin, ListingPurgeMixin, Page):
     intro = models.CharField(max_length=255, blank=True)
 
     content_panels = [*Page.content_panels, FieldPanel("intro")]
@@ -49,30 +48,16 @@ class EventIndexPage(ListingPurgeMixin, Page):
         return EventIndexPermissionTester(user, self)
 
     template = "campaigns/event_index_page.html"
+    listing_model, listing_context_name = "campaigns.EventPage", "events"
+    listing_per_page = EVENTS_PER_PAGE
 
-    def get_context(self, request, *args, **kwargs):
-        context = super().get_context(request, *args, **kwargs)
-        workplace_settings = localized_workplace_settings()
-        chosen = next((s for s in workplace_settings if s.slug == request.GET.get("setting")), None)
-        past = request.GET.get("when") == "past"
+    def filter_listing(self, events, request, context):
+        """Upcoming events, soonest first; ``?when=past``: past ones, latest first."""
+        context["past"] = past = request.GET.get("when") == "past"
         now = timezone.now()
-        events = localized_children(EventPage.objects.live().public(), self, request)
-        events = (
-            events.filter(ends_at__lt=now).order_by("-starts_at")
-            if past
-            else events.filter(ends_at__gte=now).order_by("starts_at")
-        )
-        if chosen:
-            events = events.filter(workplace_settings__translation_key=chosen.translation_key)
-        context.update(
-            workplace_settings=workplace_settings,
-            chosen_setting=chosen,
-            past=past,
-            events=Paginator(EventPage.with_listing_data(events), EVENTS_PER_PAGE).get_page(
-                request.GET.get("page")
-            ),
-        )
-        return context
+        if past:
+            return events.filter(ends_at__lt=now).order_by("-starts_at")
+        return events.filter(ends_at__gte=now).order_by("starts_at")
 
 
 class EventPage(RoutablePageMixin, Page):

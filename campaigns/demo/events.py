@@ -13,7 +13,7 @@ from campaigns.models import BookingEmail, EventPage
 from . import text
 
 
-def ensure_events(index, settings, campaigns):
+def ensure_events(index, workplace_settings, campaigns):
     today = timezone.localtime().replace(minute=0, second=0, microsecond=0)
     for data in text.EVENTS:
         if EventPage.objects.child_of(index).filter(slug=data["slug"]).exists():
@@ -35,7 +35,7 @@ def ensure_events(index, settings, campaigns):
             body=[("paragraph", f"<p>{escape(data['summary'])}</p>")],
             locale=index.locale,
         )
-        event.workplace_settings = [settings[slug] for slug in data["settings"]]
+        event.workplace_settings = [workplace_settings[slug] for slug in data["settings"]]
         event = publish_child(index, event)
         for n, (places, waiting) in enumerate(data["bookings"]):
             name, organisation = text.DEMO_BOOKERS[n % len(text.DEMO_BOOKERS)]

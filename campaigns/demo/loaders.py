@@ -45,7 +45,7 @@ def signs_for(setting_slug):
     return next(hub for hub in site_text.HUBS if hub["slug"] == setting_slug)["signs"]
 
 
-def ensure_campaigns(index, settings, helpline):
+def ensure_campaigns(index, workplace_settings, helpline):
     today = timezone.localdate()
     campaigns = {}
     for n, data in enumerate(text.CAMPAIGNS):
@@ -84,7 +84,7 @@ def ensure_campaigns(index, settings, helpline):
             body=body,
             search_description=data["summary"][:255],
         )
-        page.workplace_settings.set([settings[slug] for slug in data["settings"]])
+        page.workplace_settings.set([workplace_settings[slug] for slug in data["settings"]])
         page.partners = [CampaignPartner(name=name, website=url) for name, url in text.PARTNERS]
         campaigns[data["slug"]] = publish_child(index, page)
     return campaigns
@@ -108,7 +108,7 @@ def text_alternative(title, signs):
     )
 
 
-def ensure_resources(index, settings, campaigns):
+def ensure_resources(index, workplace_settings, campaigns):
     collection = ensure_collection(CAMPAIGN_COLLECTION)
     for slug, title, kind, size, setting_slugs, campaign_slug, languages in text.RESOURCES:
         if ResourcePage.objects.child_of(index).filter(slug=slug).exists():
@@ -126,7 +126,7 @@ def ensure_resources(index, settings, campaigns):
             campaign=campaigns.get(campaign_slug),
             text_alternative=text_alternative(title, signs),
         )
-        page.workplace_settings.set([settings[s] for s in setting_slugs])
+        page.workplace_settings.set([workplace_settings[s] for s in setting_slugs])
         page.files = [
             ResourceFile(
                 language=language,
@@ -141,7 +141,7 @@ def ensure_resources(index, settings, campaigns):
 def load():
     locale = Locale.get_default()
     home = HomePage.objects.get(locale=locale)
-    settings = {s.slug: s for s in WorkplaceSetting.objects.filter(locale=locale)}
+    workplace_settings = {s.slug: s for s in WorkplaceSetting.objects.filter(locale=locale)}
     helpline = Helpline.objects.get(locale=locale, number="08000 121 700")
     campaign_index = ensure_index(
         home,
@@ -164,11 +164,11 @@ def load():
         "Events",
         "Awareness events and training sessions. Free to attend: book a place.",
     )
-    campaigns = ensure_campaigns(campaign_index, settings, helpline)
-    ensure_resources(resource_index, settings, campaigns)
-    ensure_events(event_index, settings, campaigns)
+    campaigns = ensure_campaigns(campaign_index, workplace_settings, helpline)
+    ensure_resources(resource_index, workplace_settings, campaigns)
+    ensure_events(event_index, workplace_settings, campaigns)
     ensure_signposts(home, campaign_index, resource_index, event_index)
-    attach_demo_users(campaign_index, event_index, settings)
+    attach_demo_users(campaign_index, event_index, workplace_settings)
 
 
 def ensure_signposts(home, campaign_index, resource_index, event_index):

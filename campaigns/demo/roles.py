@@ -13,7 +13,7 @@ DRAFT = {
 }
 
 
-def attach_demo_users(campaign_index, event_index, settings):
+def attach_demo_users(campaign_index, event_index, workplace_settings):
     organiser = demo_user("olu")
     if organiser:
         for event in EventPage.objects.child_of(event_index).filter(organiser=None):
@@ -30,7 +30,7 @@ def attach_demo_users(campaign_index, event_index, settings):
             body=[("paragraph", f"<p>{escape(DRAFT['summary'])}</p>")],
             locale=campaign_index.locale,
         )
-        draft.workplace_settings = [settings["restaurants"]]
+        draft.workplace_settings = [workplace_settings["restaurants"]]
         campaign_index.add_child(instance=draft)
         draft.save_revision(user=volunteer)
         draft.get_workflow().start(draft, volunteer)

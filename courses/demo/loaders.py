@@ -66,7 +66,7 @@ def lesson_bodies(data):
     ]
 
 
-def ensure_modules(index, settings):
+def ensure_modules(index, workplace_settings):
     modules = []
     for data in text.MODULES:
         module = ModulePage.objects.child_of(index).filter(slug=data["slug"]).first()
@@ -87,7 +87,7 @@ def ensure_modules(index, settings):
                 ],
                 locale=index.locale,
             )
-            module.workplace_settings = [settings[slug] for slug in data["settings"]]
+            module.workplace_settings = [workplace_settings[slug] for slug in data["settings"]]
             publish_child(index, module)
             for title, body in lesson_bodies(data):
                 publish_child(module, LessonPage(title=title, body=body, locale=index.locale))
@@ -95,7 +95,7 @@ def ensure_modules(index, settings):
     return modules
 
 
-def ensure_staff(modules, settings):
+def ensure_staff(modules, workplace_settings):
     """Demo staff across departments: some not started, in progress, trained, expiring, expired."""
     departments = {
         name: Department.objects.get_or_create(name=name)[0] for name in text.DEPARTMENTS
@@ -115,7 +115,9 @@ def ensure_staff(modules, settings):
         user.set_unusable_password()
         user.save()
         LearnerProfile.objects.create(
-            user=user, department=departments[department], workplace_setting=settings[setting]
+            user=user,
+            department=departments[department],
+            workplace_setting=workplace_settings[setting],
         )
         module = next(
             m for m in modules if setting in m.workplace_settings.values_list("slug", flat=True)
@@ -162,7 +164,7 @@ def ensure_learner_account(modules):
 def load():
     locale = Locale.get_default()
     home = HomePage.objects.get(locale=locale)
-    settings = {s.slug: s for s in WorkplaceSetting.objects.filter(locale=locale)}
+    workplace_settings = {s.slug: s for s in WorkplaceSetting.objects.filter(locale=locale)}
     index = TrainingIndexPage.objects.child_of(home).first() or publish_child(
         home,
         TrainingIndexPage(
@@ -174,8 +176,8 @@ def load():
             show_in_menus=True,
         ),
     )
-    modules = ensure_modules(index, settings)
-    ensure_staff(modules, settings)
+    modules = ensure_modules(index, workplace_settings)
+    ensure_staff(modules, workplace_settings)
     ensure_learner_account(modules)
     linked = {block.value["page"].pk for block in home.signposts if block.value["page"]}
     if index.pk not in linked:

@@ -6,6 +6,7 @@ from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.menu import MenuItem
 
+from actsite import roles
 from actsite.hub_sections import HubSection, index_page_url
 from actsite.localized import localized_objects, localized_pages
 from actsite.page_queries import public_pages
@@ -187,3 +188,29 @@ def role_dashboard_panels(request, panels):
 def personal_data_part():
     """What campaigns hold about a person, for export, erasure and retention."""
     return personal_data
+
+
+_DRAFT = ["add_page", "change_page"]
+_PUBLISH = ["add_page", "change_page", "publish_page", "unlock_page"]
+
+
+@hooks.register(roles.ROLE_PAGES_HOOK)
+def role_pages():
+    """Volunteers draft campaigns and posters, coordinators approve them; organisers publish
+    events, and coordinators may hand an event to its organiser."""
+    return {
+        "campaigns.campaignindexpage": {
+            "permissions": {roles.VOLUNTEERS: _DRAFT, roles.COORDINATORS: _PUBLISH},
+            "approval": True,
+        },
+        "campaigns.resourceindexpage": {
+            "permissions": {roles.VOLUNTEERS: _DRAFT, roles.COORDINATORS: _PUBLISH},
+            "approval": True,
+        },
+        "campaigns.eventindexpage": {
+            "permissions": {
+                roles.ORGANISERS: _PUBLISH,
+                roles.COORDINATORS: ["change_page", "publish_page"],
+            },
+        },
+    }

@@ -7,6 +7,7 @@ from wagtail import hooks
 from wagtail.admin.menu import MenuItem
 from wagtail.permissions import register_permission_policy
 
+from actsite import roles
 from actsite.hub_sections import HubSection, index_page_url
 from actsite.localized import localized_objects, localized_pages
 from actsite.page_queries import public_pages
@@ -96,3 +97,10 @@ def training_section(hub_page, request):
 def personal_data_part():
     """What training holds about a person, for export, erasure and retention."""
     return personal_data
+
+
+@hooks.register(roles.ROLE_PAGES_HOOK)
+def role_pages():
+    """Training managers write and publish modules."""
+    publish = ["add_page", "change_page", "publish_page", "unlock_page"]
+    return {"courses.trainingindexpage": {"permissions": {roles.TRAINING_MANAGERS: publish}}}

@@ -1,10 +1,10 @@
 """The editing roles: which Django groups exist and exactly what each may do.
 
-The groups and their model and collection permissions are created by a data migration
-(``site/migrations/0004_roles.py``, run again by ``courses/migrations/0002_roles.py`` once
-the courses models exist), so every install has them. Page permissions and the
-approval workflow need the pages themselves: ``grant_index_page_roles`` attaches them when a
-campaigns, resources or events index page is created (see ``signal_handlers``).
+The groups, admin access and the campaign materials collection's permissions are created by
+``site/migrations/0004_roles.py``. Each app grants its own models' permissions to the groups
+in its own migrations (``grant_model_permissions``). Page permissions and the approval
+workflow need the pages themselves: ``grant_index_page_roles`` attaches them when an index
+page an app names (the ``register_role_pages`` hook) is created (see ``signal_handlers``).
 
 - Campaign volunteers draft campaign pages and posters/flyers and submit them for approval;
   they also translate them (wagtail-localize), and translations go through the same approval.
@@ -26,28 +26,6 @@ ROLES = [VOLUNTEERS, COORDINATORS, ORGANISERS, TRAINING_MANAGERS]
 ADMIN = ("wagtailadmin", "access_admin")
 TRANSLATE = ("wagtail_localize", "submit_translation")  # start a translation of a page
 
-# Model permissions, as (app label, codename).
-MODEL_PERMISSIONS = {
-    VOLUNTEERS: [ADMIN, TRANSLATE],
-    COORDINATORS: [
-        ADMIN,
-        TRANSLATE,
-        ("campaigns", "view_packrequest"),
-        ("campaigns", "change_packrequest"),
-        ("campaigns", "view_downloadcount"),
-        ("campaigns", "choose_event_organiser"),
-    ],
-    ORGANISERS: [ADMIN, ("campaigns", "view_booking"), ("campaigns", "change_booking")],
-    TRAINING_MANAGERS: [
-        ADMIN,
-        ("courses", "view_training_report"),
-        ("courses", "add_assignment"),
-        ("courses", "change_assignment"),
-        ("courses", "delete_assignment"),
-        ("courses", "view_assignment"),
-    ],
-}
-
 # Images and documents in this collection are the campaigns' posters, flyers and pictures.
 CAMPAIGN_COLLECTION = "Campaign materials"
 # (Wagtail checks these on its own Image and Document models, whatever models are in use.)
@@ -62,67 +40,84 @@ COLLECTION_PERMISSIONS = {
     ORGANISERS: [("wagtailimages", "choose_image"), ("wagtaildocs", "choose_document")],
 }
 
-# Page permissions on each index page's subtree, by the index page's model.
-_DRAFT = ["add_page", "change_page"]
-_PUBLISH = ["add_page", "change_page", "publish_page", "unlock_page"]
-PAGE_PERMISSIONS = {
-    "campaigns.campaignindexpage": {VOLUNTEERS: _DRAFT, COORDINATORS: _PUBLISH},
-    "campaigns.resourceindexpage": {VOLUNTEERS: _DRAFT, COORDINATORS: _PUBLISH},
-    "campaigns.eventindexpage": {
-        ORGANISERS: _PUBLISH,
-        COORDINATORS: ["change_page", "publish_page"],  # to hand an event to its organiser
-    },
-    "courses.trainingindexpage": {TRAINING_MANAGERS: _PUBLISH},
-}
-# Index pages whose pages go through coordinators' approval.
+# Page permissions on each index page's subtree, by the index page's model, come from the apps:
+# each names its index pages with the ``register_role_pages`` hook, returning
+# ``{"app.model": {"permissions": {group: [codename, ...]}, "approval": bool}}``. "approval"
+# puts the index's pages under the coordinators' approval workflow.
+ROLE_PAGES_HOOK = "register_role_pages"
 APPROVAL_WORKFLOW = "Campaign approval"
 APPROVAL_TASK = "Coordinator approval"
-NEEDS_APPROVAL = {"campaigns.campaignindexpage", "campaigns.resourceindexpage"}
+# What every role may do whatever apps are installed (the apps grant the rest in their own
+# migrations, with ``grant_model_permissions``).
+MODEL_PERMISSIONS = {name: [ADMIN] for name in ROLES}
 
 
-def create_groups(apps):
-    """Create the groups with their model and collection permissions. Idempotent; takes the
-    app registry so a migration can call it with historical models."""
+def role_pages():
+    """Every index page model the apps give roles on, with its permissions and approval."""
+    from wagtail import hooks
+
+    pages = {}
+    for hook in hooks.get_hooks(ROLE_PAGES_HOOK):
+        pages.update(hook())
+    return pages
+
+
+# --- For data migrations: historical models only (``apps`` is the migration's registry), and
+# every permission named by the calling migration, as it was when that migration was written.
+
+
+def _permission(apps, app_label, codename):
+    """The permission, created first if its app's models are migrated but its permissions not
+    yet (they are normally made after every migration has run)."""
     from django.contrib.auth.management import create_permissions
 
-    for app_config in apps.get_app_configs():
+    Permission = apps.get_model("auth", "Permission")
+    found = Permission.objects.filter(content_type__app_label=app_label, codename=codename)
+    if not found.exists():
+        app_config = apps.get_app_config(app_label)
         app_config.models_module = True
         create_permissions(app_config, apps=apps, verbosity=0)
         app_config.models_module = None
+    return found.get()
 
+
+def create_groups(apps):
+    """Create the role groups, with admin access and the campaign materials collection's image
+    and document permissions. Idempotent."""
     Group = apps.get_model("auth", "Group")
-    Permission = apps.get_model("auth", "Permission")
     Collection = apps.get_model("wagtailcore", "Collection")
     GroupCollectionPermission = apps.get_model("wagtailcore", "GroupCollectionPermission")
-
-    def permission(app_label, codename):
-        """None for an app not migrated yet: its own migration runs this again."""
-        return Permission.objects.filter(
-            content_type__app_label=app_label, codename=codename
-        ).first()
-
     root = Collection.objects.filter(depth=1).first()
     collection = Collection.objects.filter(name=CAMPAIGN_COLLECTION, depth=2).first()
     if collection is None and root is not None:
         collection = _add_child_collection(Collection, root, CAMPAIGN_COLLECTION)
     for name in ROLES:
-        group, _ = Group.objects.get_or_create(name=name)
-        granted = [permission(*perm) for perm in MODEL_PERMISSIONS[name]]
-        group.permissions.add(*filter(None, granted))
-        for perm in COLLECTION_PERMISSIONS.get(name, []):
+        Group.objects.get_or_create(name=name)
+    grant_model_permissions(apps, MODEL_PERMISSIONS)
+    for name, permissions in COLLECTION_PERMISSIONS.items():
+        group = Group.objects.get(name=name)
+        for perm in permissions:
             GroupCollectionPermission.objects.get_or_create(
-                group=group, collection=collection, permission=permission(*perm)
+                group=group, collection=collection, permission=_permission(apps, *perm)
             )
 
 
-def grant_page_permissions(apps, label):
-    """Give the roles their page permissions on every existing index page of model ``label``,
-    with historical models (for a migration that adds permissions to PAGE_PERMISSIONS)."""
+def grant_model_permissions(apps, permissions):
+    """Give groups model permissions: ``{group name: [(app label, codename), ...]}``."""
+    Group = apps.get_model("auth", "Group")
+    for name, perms in permissions.items():
+        group, _ = Group.objects.get_or_create(name=name)
+        group.permissions.add(*(_permission(apps, *perm) for perm in perms))
+
+
+def grant_page_permissions(apps, label, permissions):
+    """Give groups page permissions on every existing index page of model ``label``:
+    ``{group name: [codename, ...]}`` (Wagtail's page permission codenames)."""
     Group = apps.get_model("auth", "Group")
     Permission = apps.get_model("auth", "Permission")
     GroupPagePermission = apps.get_model("wagtailcore", "GroupPagePermission")
     pages = apps.get_model(label).objects.all()
-    for group_name, codenames in PAGE_PERMISSIONS[label].items():
+    for group_name, codenames in permissions.items():
         group = Group.objects.filter(name=group_name).first()
         if group is None:
             continue
@@ -155,15 +150,20 @@ def _base36(number):
     return text or "0"
 
 
+# --- At run time, when an index page is created (``actsite.signal_handlers``).
+
+
 def grant_index_page_roles(page):
-    """Give the roles their permissions on a new index page's subtree and, for campaigns and
-    resources, put it under the coordinators' approval workflow. Idempotent."""
+    """Give the roles their permissions on a new index page's subtree and, where its app asks,
+    put it under the coordinators' approval workflow. Idempotent."""
     from django.contrib.auth.models import Group, Permission
 
     from wagtail.models import GroupPagePermission, WorkflowPage
 
-    label = page._meta.label_lower
-    for group_name, codenames in PAGE_PERMISSIONS.get(label, {}).items():
+    roles = role_pages().get(page._meta.label_lower)
+    if roles is None:
+        return
+    for group_name, codenames in roles["permissions"].items():
         group = Group.objects.filter(name=group_name).first()
         if group is None:
             continue
@@ -175,7 +175,7 @@ def grant_index_page_roles(page):
                     content_type__app_label="wagtailcore", codename=codename
                 ),
             )
-    if label in NEEDS_APPROVAL:
+    if roles.get("approval"):
         workflow = approval_workflow()
         WorkflowPage.objects.update_or_create(page=page, defaults={"workflow": workflow})
 

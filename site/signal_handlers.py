@@ -10,6 +10,7 @@ from wagtail.signals import page_published, page_unpublished, post_page_move, pr
 from actsite import purging
 from actsite.document_previews import update_preview
 from actsite.models import SiteDocument
+from actsite.roles import grant_index_page_roles
 
 
 @receiver(post_save, sender=SiteDocument)
@@ -48,3 +49,11 @@ def purge_every_page(sender, raw=False, **kwargs):
     """A snippet or setting that public pages show (helplines, the footer...) changed."""
     if not raw and sender in purging.public_content_models():
         purging.purge_everything()
+
+
+@receiver(post_save)
+def give_roles_their_index_pages(sender, instance, created, raw=False, **kwargs):
+    """A new index page that an app gives roles on (``register_role_pages``) gets its roles'
+    page permissions and, where asked, the approval workflow."""
+    if created and not raw and isinstance(instance, Page):
+        grant_index_page_roles(instance)

@@ -1,14 +1,43 @@
-"""Coordinators choose events' organisers: the permission, and their page permissions on the
-events index (see actsite/roles.py and campaigns/events/permissions.py)."""
+"""Coordinators choose events' organisers (see campaigns/events/permissions.py). With it, the
+campaigns app grants the roles (actsite/roles.py) their permissions on its models and index
+pages."""
 
 from django.db import migrations
 
 
-def grant_coordinators(apps, schema_editor):
-    from actsite.roles import create_groups, grant_page_permissions
+VOLUNTEERS, COORDINATORS, ORGANISERS = (
+    "Campaign volunteers",
+    "Campaign coordinators",
+    "Event organisers",
+)
+# The campaigns app's grants to the roles, as they were when this migration was written.
+GRANTS = {
+    COORDINATORS: [
+        ("campaigns", "view_packrequest"),
+        ("campaigns", "change_packrequest"),
+        ("campaigns", "view_downloadcount"),
+        ("campaigns", "choose_event_organiser"),
+    ],
+    ORGANISERS: [("campaigns", "view_booking"), ("campaigns", "change_booking")],
+}
+DRAFT = ["add_page", "change_page"]
+PUBLISH = ["add_page", "change_page", "publish_page", "unlock_page"]
+PAGES = {
+    "campaigns.campaignindexpage": {VOLUNTEERS: DRAFT, COORDINATORS: PUBLISH},
+    "campaigns.resourceindexpage": {VOLUNTEERS: DRAFT, COORDINATORS: PUBLISH},
+    "campaigns.eventindexpage": {
+        ORGANISERS: PUBLISH,
+        COORDINATORS: ["change_page", "publish_page"],
+    },
+}
 
-    create_groups(apps)
-    grant_page_permissions(apps, "campaigns.eventindexpage")
+
+def grant_coordinators(apps, schema_editor):
+    from actsite.roles import grant_model_permissions, grant_page_permissions
+
+    grant_model_permissions(apps, GRANTS)
+    for label, permissions in PAGES.items():
+        grant_page_permissions(apps, label, permissions)
 
 
 class Migration(migrations.Migration):

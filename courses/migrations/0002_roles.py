@@ -1,16 +1,26 @@
-"""Training managers' permissions on the courses models (see actsite/roles.py)."""
+"""Training managers' permissions on the courses models and the training index (see
+actsite/roles.py), as they were when this migration was written."""
 
 from django.db import migrations
 
+MANAGERS = "Training managers"
+GRANTS = {
+    MANAGERS: [
+        ("courses", "view_training_report"),
+        ("courses", "add_assignment"),
+        ("courses", "change_assignment"),
+        ("courses", "delete_assignment"),
+        ("courses", "view_assignment"),
+    ]
+}
+PAGES = {MANAGERS: ["add_page", "change_page", "publish_page", "unlock_page"]}
 
-def create_roles(apps, schema_editor):
-    from django.apps import apps as live_apps
 
-    from actsite.roles import create_groups, grant_index_page_roles
+def grant(apps, schema_editor):
+    from actsite.roles import grant_model_permissions, grant_page_permissions
 
-    create_groups(apps)
-    for page in live_apps.get_model("courses.TrainingIndexPage").objects.all():
-        grant_index_page_roles(page)
+    grant_model_permissions(apps, GRANTS)
+    grant_page_permissions(apps, "courses.trainingindexpage", PAGES)
 
 
 class Migration(migrations.Migration):
@@ -19,4 +29,4 @@ class Migration(migrations.Migration):
         ("actsite", "0004_roles"),
     ]
 
-    operations = [migrations.RunPython(create_roles, migrations.RunPython.noop)]
+    operations = [migrations.RunPython(grant, migrations.RunPython.noop)]

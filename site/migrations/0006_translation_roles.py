@@ -2,11 +2,14 @@
 
 from django.db import migrations
 
+TRANSLATE = ("wagtail_localize", "submit_translation")
+GRANTS = {"Campaign volunteers": [TRANSLATE], "Campaign coordinators": [TRANSLATE]}
 
-def create_roles(apps, schema_editor):
-    from actsite.roles import create_groups
 
-    create_groups(apps)
+def grant(apps, schema_editor):
+    from actsite.roles import grant_model_permissions
+
+    grant_model_permissions(apps, GRANTS)
 
 
 class Migration(migrations.Migration):
@@ -15,4 +18,4 @@ class Migration(migrations.Migration):
         ("wagtail_localize", "0016_rename_page_revision_translationlog_revision"),
     ]
 
-    operations = [migrations.RunPython(create_roles, migrations.RunPython.noop)]
+    operations = [migrations.RunPython(grant, migrations.RunPython.noop)]

@@ -1,5 +1,6 @@
 """Campaigns' sections on the workplace setting hubs, and their admin views."""
 
+from django.urls import path, reverse
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
@@ -12,8 +13,11 @@ from actsite.localized import localized_objects, localized_pages
 from actsite.page_queries import public_pages
 from actsite.personal_data import PERSONAL_DATA_HOOK
 from campaigns import personal_data
+from campaigns.admin_views.dashboard import panels_for
 from campaigns.admin_views.downloads import DownloadReportView
+from campaigns.events import admin_views as views
 from campaigns.events.access import can_use_bookings
+from campaigns.events.permissions import may_choose_organisers
 from campaigns.models import (
     CampaignIndexPage,
     CampaignPage,
@@ -90,7 +94,6 @@ def register_pack_requests():
 
 @hooks.register("register_admin_urls")
 def register_download_report():
-    from django.urls import path
 
     return [
         path("reports/downloads/", DownloadReportView.as_view(), name="download_report"),
@@ -109,7 +112,6 @@ class DownloadsMenuItem(MenuItem):
 
 @hooks.register("register_reports_menu_item")
 def download_report_menu_item():
-    from django.urls import reverse
 
     return DownloadsMenuItem(
         "Downloads", reverse("download_report"), icon_name="download", order=700
@@ -118,9 +120,6 @@ def download_report_menu_item():
 
 @hooks.register("register_admin_urls")
 def register_event_booking_urls():
-    from django.urls import path
-
-    from campaigns.events import admin_views as views
 
     return [
         path("events/", views.event_list, name="event_bookings"),
@@ -143,7 +142,6 @@ class BookingsMenuItem(MenuItem):
 
 @hooks.register("register_admin_menu_item")
 def event_bookings_menu_item():
-    from django.urls import reverse
 
     return BookingsMenuItem("Bookings", reverse("event_bookings"), icon_name="date", order=250)
 
@@ -151,7 +149,6 @@ def event_bookings_menu_item():
 @hooks.register("construct_explorer_page_queryset")
 def only_my_events(parent_page, pages, request):
     """Organisers see in the page explorer only the events they may edit."""
-    from campaigns.events.permissions import may_choose_organisers
 
     if parent_page.specific_class is EventIndexPage and not may_choose_organisers(request.user):
         others = EventPage.objects.exclude(organiser=request.user).values("pk")
@@ -179,7 +176,6 @@ def booking_log_actions(actions):
 
 @hooks.register("construct_homepage_panels")
 def role_dashboard_panels(request, panels):
-    from campaigns.admin_views.dashboard import panels_for
 
     panels.extend(panels_for(request.user))
 

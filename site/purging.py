@@ -36,7 +36,7 @@ def public_content_models():
 
 def pages_showing(page):
     """``page`` and the pages that list it, each in every language it is live in."""
-    from actsite.models import SettingHubPage
+    from actsite.models import SettingHubPage  # noqa: PLC0415 - the models import this module
 
     page = page.specific_deferred
     shown = [page, *page.get_ancestors().filter(depth__gt=1)]
@@ -77,7 +77,7 @@ class ListingPurgeMixin:
     """For index pages filtered by ``?setting=``: those addresses are purged with the index."""
 
     def get_cached_paths(self):
-        from actsite.models import WorkplaceSetting
+        from actsite.models import WorkplaceSetting  # noqa: PLC0415 - the models import this module
 
         slugs = WorkplaceSetting.objects.values_list("slug", flat=True).distinct()
         return ["/", *(f"/?setting={slug}" for slug in slugs)]

@@ -125,7 +125,7 @@ def send_booking_email(booking, kind):
 
 
 def _booking_message(booking, kind):
-    from campaigns.events.bookings import waiting_list_position
+    from campaigns.events.bookings import waiting_list_position  # noqa: PLC0415 - bookings imports this module
 
     event = localized_objects([booking.event])[0]
     context = {

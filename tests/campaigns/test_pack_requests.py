@@ -4,8 +4,11 @@ import pytest
 
 from django.contrib.auth.models import Group
 from django.core import mail
+from django.core.management import call_command
+from django.utils import timezone
 
-from campaigns.models import PackRequest
+from actsite.models import PersonalDataAccess
+from campaigns.models import PackRequest, PackRequestEmail
 from campaigns.packs.services import TransitionError, change_status
 from tests.campaigns.factories import ResourcePageFactory
 
@@ -190,7 +193,6 @@ def test_nobody_adds_requests_in_the_admin(admin_client):
 
 
 def test_opening_a_request_is_recorded_in_the_audit_trail(admin_client, admin_user):
-    from actsite.models import PersonalDataAccess
 
     request = make_request()
     admin_client.get(f"/admin/pack_requests/edit/{request.pk}/")
@@ -250,10 +252,6 @@ def test_a_huge_number_for_a_poster_is_a_form_error_not_a_crash(client, poster):
 def test_with_the_mail_relay_down_the_request_is_kept_and_the_email_goes_later(
     client, poster, coordinator, settings, django_capture_on_commit_callbacks
 ):
-    from django.core.management import call_command
-    from django.utils import timezone
-
-    from campaigns.models import PackRequestEmail
 
     settings.EMAIL_BACKEND = "tests.campaigns.failing_mail.FailingBackend"
     with django_capture_on_commit_callbacks(execute=True):

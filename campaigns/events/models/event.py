@@ -209,7 +209,7 @@ class EventPage(RoutablePageMixin, Page):
     def save(self, *args, **kwargs):
         super().save(*args, **kwargs)
         if self.live and self.is_original:
-            from campaigns.events.bookings import sync_seats
+            from campaigns.events.bookings import sync_seats  # noqa: PLC0415 - bookings imports these models
 
             sync_seats(self)
 

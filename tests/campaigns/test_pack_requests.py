@@ -63,9 +63,8 @@ def test_request_is_stored_and_coordinators_are_emailed(
     assert [(i.resource, i.language, i.quantity) for i in request.items.all()] == [
         (poster, "pl", 20)
     ]
-    assert len(mail.outbox) == 1
-    message = mail.outbox[0]
-    assert message.to == ["coordinator@example.org"]
+    assert len(mail.outbox) == 2  # the coordinators', and the venue's acknowledgement
+    message = next(m for m in mail.outbox if m.to == ["coordinator@example.org"])
     assert "Central station" in message.subject
     assert "20 × Station poster (Polish)" in message.body
     assert f"/admin/pack_requests/edit/{request.pk}/" in message.body
@@ -257,11 +256,12 @@ def test_with_the_mail_relay_down_the_request_is_kept_and_the_email_goes_later(
     with django_capture_on_commit_callbacks(execute=True):
         response = client.post(URL, form_data(poster))
     assert response.status_code == 302 and PackRequest.objects.count() == 1
-    assert PackRequestEmail.objects.get().last_error == "ConnectionRefusedError"
+    errors = PackRequestEmail.objects.values_list("last_error", flat=True)
+    assert list(errors) == ["ConnectionRefusedError"] * 2
     settings.EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
     PackRequestEmail.objects.update(claimed_until=timezone.now())  # the retry is due
     call_command("send_emails")
-    assert [m.to for m in mail.outbox] == [["coordinator@example.org"]]
+    assert sorted(m.to[0] for m in mail.outbox) == ["coordinator@example.org", "sam@example.org"]
 
 
 def test_a_venue_name_with_a_newline_is_stored_and_emailed_on_one_line(
@@ -271,6 +271,6 @@ def test_a_venue_name_with_a_newline_is_stored_and_emailed_on_one_line(
         response = client.post(URL, form_data(poster, venue_name="Central\nBcc: x@evil.example"))
     assert response.status_code == 302
     assert PackRequest.objects.get().venue_name == "Central Bcc: x@evil.example"  # one line
-    (message,) = mail.outbox
+    message = next(m for m in mail.outbox if m.to == ["coordinator@example.org"])
     assert message.subject == "Printed pack request from Central Bcc: x@evil.example"
     assert message.to == ["coordinator@example.org"] and not message.bcc

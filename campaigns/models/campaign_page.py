@@ -34,6 +34,8 @@ class CampaignIndexPage(FilteredListingMixin, ListingPurgeMixin, Page):
     max_count_per_parent = 1
     template = "campaigns/campaign_index_page.html"
     listing_model, listing_context_name = "campaigns.CampaignPage", "campaigns"
+    # Subscriptions at <index>/feed.<kind> (campaigns.feeds), linked from the page.
+    feeds = (("rss", "application/rss+xml"), ("atom", "application/atom+xml"))
     listing_per_page, listing_order = CAMPAIGNS_PER_PAGE, ("-first_published_at",)
 
 

@@ -135,6 +135,8 @@ def check_in(request, pk):
     and without JavaScript."""
     event = event_for(request.user, pk)
     query = request.GET.get("q", "").strip()
+    if request.method == "POST" and "walk_in" in request.POST:
+        return _add_walk_in(request, event)
     if request.method == "POST":
         wanted = request.POST.get("booking", "")
         if not plausible_id(wanted):
@@ -151,24 +153,50 @@ def check_in(request, pk):
         query = request.POST.get("q", "")
         url = reverse("event_check_in", args=[event.pk])
         return redirect(f"{url}?q={query}" if query else url)
+    return TemplateResponse(
+        request, "campaigns/admin/check_in.html", _check_in_context(event, query)
+    )
+
+
+def _check_in_context(event, query):
     confirmed = event.bookings.filter(status=Booking.Status.CONFIRMED).order_by("name")
     if query:
         confirmed = confirmed.filter(Q(name__icontains=query) | Q(reference__iexact=query))
     totals = event.bookings.filter(status=Booking.Status.CONFIRMED).aggregate(
         booked=Sum("places"), arrived=Sum("places", filter=Q(attended_at__isnull=False))
     )
-    return TemplateResponse(
-        request,
-        "campaigns/admin/check_in.html",
-        {
-            "event": event,
-            "query": query,
-            "results": confirmed[:CHECK_IN_RESULTS],
-            "places": totals["booked"] or 0,
-            "arrived": totals["arrived"] or 0,
-            "page_title": f"Check-in: {event.title}",
-        },
+    return {
+        "event": event,
+        "query": query,
+        "results": confirmed[:CHECK_IN_RESULTS],
+        "places": totals["booked"] or 0,
+        "arrived": totals["arrived"] or 0,
+        "places_left": event.places_left,
+        "walk_in": {"name": "", "places": "1"},
+        "page_title": f"Check-in: {event.title}",
+    }
+
+
+def _add_walk_in(request, event):
+    """Someone at the door without a booking: their name, and places if free."""
+    name = request.POST.get("walk_in", "")
+    places = request.POST.get("places", "1")
+    try:
+        booking = bookings.add_walk_in(
+            event, name=name, places=int(places) if places.isdigit() else 0
+        )
+    except bookings.BookingError as error:
+        messages.error(request, f"Walk-in not added: {error}")
+        return TemplateResponse(
+            request,
+            "campaigns/admin/check_in.html",
+            {**_check_in_context(event, ""), "walk_in": {"name": name, "places": places}},
+            status=409 if isinstance(error, bookings.EventFull) else 400,
+        )
+    messages.success(
+        request, f"{booking.name} ({booking.reference}) added as a walk-in and checked in."
     )
+    return redirect("event_check_in", event.pk)
 
 
 @require_http_methods(["GET", "POST"])

@@ -86,6 +86,8 @@ def queue_email(booking, kind):
     Call inside the transaction that changed the booking. Does nothing if that email was
     already queued: each kind goes to each booking at most once.
     """
+    if not booking.email:  # a walk-in added at the door: nobody to write to
+        return None
     email, created = BookingEmail.objects.get_or_create(booking=booking, kind=kind)
     if created:
         outbox.queue_after_commit(email)

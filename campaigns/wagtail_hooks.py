@@ -6,6 +6,7 @@ from django.utils.translation import gettext_lazy as _
 
 from wagtail import hooks
 from wagtail.admin.menu import MenuItem
+from wagtail.log_actions import LogFormatter
 
 from actsite import roles
 from actsite.hub_sections import HubSection, index_page_url
@@ -17,6 +18,8 @@ from campaigns.admin_views.dashboard import panels_for
 from campaigns.admin_views.downloads import DownloadReportView
 from campaigns.events import admin_views as views
 from campaigns.events.access import can_use_bookings
+from campaigns.events.attendee_messages import ACTION as ACTION_MESSAGED
+from campaigns.events.message_views import message_attendees
 from campaigns.events.permissions import may_choose_organisers
 from campaigns.models import (
     CampaignIndexPage,
@@ -127,6 +130,7 @@ def register_event_booking_urls():
         path("events/<int:pk>/bookings.csv", views.export_csv, name="event_bookings_csv"),
         path("events/<int:pk>/check-in/", views.check_in, name="event_check_in"),
         path("events/<int:pk>/cancel/", views.cancel_event, name="event_cancel"),
+        path("events/<int:pk>/message/", message_attendees, name="event_message"),
         path(
             "events/<int:pk>/bookings/<int:booking_pk>/cancel/",
             views.cancel_booking,
@@ -172,6 +176,17 @@ def booking_log_actions(actions):
     actions.register_action(
         "campaigns.pack_request_viewed", "View request", "Viewed the contact details"
     )
+
+    @actions.register_action(ACTION_MESSAGED)
+    class AttendeesMessaged(LogFormatter):
+        label = "Message attendees"
+
+        def format_message(self, log_entry):
+            data = log_entry.data or {}
+            return (
+                f"Wrote to {data.get('recipients', 0)} confirmed attendees: "
+                f"“{data.get('subject', '')}”"
+            )
 
 
 @hooks.register("construct_homepage_panels")

@@ -129,6 +129,7 @@ def register_event_booking_urls():
         path("events/<int:pk>/", views.attendees, name="event_attendees"),
         path("events/<int:pk>/bookings.csv", views.export_csv, name="event_bookings_csv"),
         path("events/<int:pk>/check-in/", views.check_in, name="event_check_in"),
+        path("events/<int:pk>/check-in/read/", views.read_ticket, name="event_read_ticket"),
         path("events/<int:pk>/cancel/", views.cancel_event, name="event_cancel"),
         path("events/<int:pk>/message/", message_attendees, name="event_message"),
         path(

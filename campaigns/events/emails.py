@@ -23,6 +23,7 @@ from actsite.furniture import footer_helplines
 from actsite.localized import localized_objects
 from actsite.public_urls import absolute_url
 from campaigns.events.calendar import CANCEL, REQUEST, event_calendar
+from campaigns.events.tickets import qr_png
 from campaigns.models import Booking, BookingEmail
 
 logger = logging.getLogger(__name__)
@@ -144,6 +145,8 @@ def _booking_message(booking, kind):
         render_to_string("campaigns/emails/booking.txt", context),
         to=[booking.email],
     )
+    if booking.status == Booking.Status.CONFIRMED and kind in TICKET_KINDS:
+        message.attach(f"ticket-{booking.reference}.png", qr_png(booking.reference), "image/png")
     method = calendar_method(booking, kind)
     if method:
         message.attach(
@@ -152,6 +155,15 @@ def _booking_message(booking, kind):
             f"text/calendar; method={method}",
         )
     return message
+
+
+# Emails that carry the ticket (the reference's QR code) when the booking has a place.
+TICKET_KINDS = {
+    BookingEmail.Kind.BOOKED,
+    BookingEmail.Kind.PROMOTED,
+    BookingEmail.Kind.REMINDER,
+    BookingEmail.Kind.BOOKED_AGAIN,
+}
 
 
 def calendar_method(booking, kind):

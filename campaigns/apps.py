@@ -7,4 +7,4 @@ class CampaignsConfig(AppConfig):
     default_auto_field = "django.db.models.BigAutoField"
 
     def ready(self):
-        from campaigns import signal_handlers  # noqa: F401
+        from campaigns import signal_handlers  # noqa: PLC0415, F401 (receivers connect once the app registry is ready)

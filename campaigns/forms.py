@@ -1,5 +1,7 @@
 """The library's filters, and what every public form of the campaigns app shares."""
 
+from urllib.parse import urlencode
+
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
@@ -42,7 +44,6 @@ class ResourceFilterForm(forms.Form):
 
     def query_string(self):
         """The valid filters as a URL query, for pagination links."""
-        from urllib.parse import urlencode
 
         return urlencode({k: v for k, v in getattr(self, "cleaned_data", {}).items() if v})
 

@@ -3,12 +3,12 @@
 from django_tasks import task
 
 from actsite import outbox
+from campaigns.models import BookingEmail
 
 
 @task()
 def deliver_booking_email(email_id):
     """Send one booking email from the outbox. Emails are now queued as
     ``actsite.tasks.deliver_email``; this stays for tasks queued before that change."""
-    from campaigns.models import BookingEmail
 
     return outbox.deliver(BookingEmail, email_id)

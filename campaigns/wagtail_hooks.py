@@ -1,10 +1,12 @@
 """Campaigns' sections on the workplace setting hubs, and their admin views."""
 
+from django.urls import path, reverse
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from wagtail import hooks
 from wagtail.admin.menu import MenuItem
+from wagtail.log_actions import LogFormatter
 
 from actsite import roles
 from actsite.hub_sections import HubSection, index_page_url
@@ -12,8 +14,13 @@ from actsite.localized import localized_objects, localized_pages
 from actsite.page_queries import public_pages
 from actsite.personal_data import PERSONAL_DATA_HOOK
 from campaigns import personal_data
+from campaigns.admin_views.dashboard import panels_for
 from campaigns.admin_views.downloads import DownloadReportView
+from campaigns.events import admin_views as views
 from campaigns.events.access import can_use_bookings
+from campaigns.events.attendee_messages import ACTION as ACTION_MESSAGED
+from campaigns.events.message_views import message_attendees
+from campaigns.events.permissions import may_choose_organisers
 from campaigns.models import (
     CampaignIndexPage,
     CampaignPage,
@@ -90,7 +97,6 @@ def register_pack_requests():
 
 @hooks.register("register_admin_urls")
 def register_download_report():
-    from django.urls import path
 
     return [
         path("reports/downloads/", DownloadReportView.as_view(), name="download_report"),
@@ -109,7 +115,6 @@ class DownloadsMenuItem(MenuItem):
 
 @hooks.register("register_reports_menu_item")
 def download_report_menu_item():
-    from django.urls import reverse
 
     return DownloadsMenuItem(
         "Downloads", reverse("download_report"), icon_name="download", order=700
@@ -118,16 +123,15 @@ def download_report_menu_item():
 
 @hooks.register("register_admin_urls")
 def register_event_booking_urls():
-    from django.urls import path
-
-    from campaigns.events import admin_views as views
 
     return [
         path("events/", views.event_list, name="event_bookings"),
         path("events/<int:pk>/", views.attendees, name="event_attendees"),
         path("events/<int:pk>/bookings.csv", views.export_csv, name="event_bookings_csv"),
         path("events/<int:pk>/check-in/", views.check_in, name="event_check_in"),
+        path("events/<int:pk>/check-in/read/", views.read_ticket, name="event_read_ticket"),
         path("events/<int:pk>/cancel/", views.cancel_event, name="event_cancel"),
+        path("events/<int:pk>/message/", message_attendees, name="event_message"),
         path(
             "events/<int:pk>/bookings/<int:booking_pk>/cancel/",
             views.cancel_booking,
@@ -143,7 +147,6 @@ class BookingsMenuItem(MenuItem):
 
 @hooks.register("register_admin_menu_item")
 def event_bookings_menu_item():
-    from django.urls import reverse
 
     return BookingsMenuItem("Bookings", reverse("event_bookings"), icon_name="date", order=250)
 
@@ -151,7 +154,6 @@ def event_bookings_menu_item():
 @hooks.register("construct_explorer_page_queryset")
 def only_my_events(parent_page, pages, request):
     """Organisers see in the page explorer only the events they may edit."""
-    from campaigns.events.permissions import may_choose_organisers
 
     if parent_page.specific_class is EventIndexPage and not may_choose_organisers(request.user):
         others = EventPage.objects.exclude(organiser=request.user).values("pk")
@@ -176,10 +178,20 @@ def booking_log_actions(actions):
         "campaigns.pack_request_viewed", "View request", "Viewed the contact details"
     )
 
+    @actions.register_action(ACTION_MESSAGED)
+    class AttendeesMessaged(LogFormatter):
+        label = "Message attendees"
+
+        def format_message(self, log_entry):
+            data = log_entry.data or {}
+            return (
+                f"Wrote to {data.get('recipients', 0)} confirmed attendees: "
+                f"“{data.get('subject', '')}”"
+            )
+
 
 @hooks.register("construct_homepage_panels")
 def role_dashboard_panels(request, panels):
-    from campaigns.admin_views.dashboard import panels_for
 
     panels.extend(panels_for(request.user))
 

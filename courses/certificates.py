@@ -2,9 +2,12 @@
 
 import io
 from dataclasses import dataclass
+from pathlib import Path
 
 from reportlab.lib import colors
 from reportlab.lib.pagesizes import A4, landscape
+from reportlab.pdfbase import pdfmetrics
+from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.pdfgen import canvas
 
 from django.conf import settings
@@ -45,10 +48,6 @@ def verify_url(completion):
 def _fonts():
     """Register DejaVu Sans (OS package fonts-dejavu-core): the PDF's built-in Helvetica has no
     Welsh ŵ/ŷ or Polish ł/ą/ę. Returns (regular, bold) font names."""
-    from pathlib import Path
-
-    from reportlab.pdfbase import pdfmetrics
-    from reportlab.pdfbase.ttfonts import TTFont
 
     if "DejaVuSans" not in pdfmetrics.getRegisteredFontNames():
         directory = Path(settings.CERTIFICATE_FONT_DIR)

@@ -20,6 +20,8 @@ from django.db.models import Case, Exists, Max, OuterRef, Subquery, Value, When
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
+from courses.models import Completion, LessonView, QuizAttempt
+
 EXPIRING_SOON_DAYS = 30
 
 
@@ -55,7 +57,6 @@ def progress_on(learner, module, today=None):
     """What a module's overview needs about one learner, in at most three queries: the
     translation keys of the lessons they have viewed (in any language), their latest completion
     (or None) and their Status."""
-    from courses.models import Completion, QuizAttempt
 
     same = same_module(module)
     viewed = set(
@@ -70,7 +71,6 @@ def progress_on(learner, module, today=None):
 
 def status_expression(module, learner_ref="pk", today=None):
     """An expression giving the Status of each user row for ``module``, in the database."""
-    from courses.models import Completion, LessonView, QuizAttempt
 
     today = today or timezone.localdate()
     same = same_module(module)

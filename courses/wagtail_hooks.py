@@ -15,6 +15,7 @@ from actsite.personal_data import PERSONAL_DATA_HOOK
 from courses import personal_data
 from courses.admin_views import learners, report
 from courses.admin_views.assignments import AssignmentViewSet
+from courses.admin_views.dashboard import TrainingManagerPanel
 from courses.assignment_access import AssignmentPermissionPolicy
 from courses.models import Assignment, ModulePage, TrainingIndexPage
 
@@ -58,7 +59,6 @@ def training_report_menu_item():
 
 @hooks.register("construct_homepage_panels")
 def training_panel(request, panels):
-    from courses.admin_views.dashboard import TrainingManagerPanel
 
     if request.user.has_perm("courses.view_training_report"):
         panels.append(TrainingManagerPanel(request.user))

@@ -4,6 +4,7 @@ Stateless: every worker reads sessions, the cache and uploads from the shared se
 more app servers behind nginx (or a load balancer) need no other change.
 """
 
+import gc
 import multiprocessing
 import os
 
@@ -25,6 +26,4 @@ def when_ready(server):
     """The app is loaded (preload_app) and workers are about to fork: move everything start-up
     built out of the garbage collector's sweeps. It lives as long as the workers, full
     collections stay short and the memory pages stay shared."""
-    import gc
-
     gc.freeze()

@@ -1,12 +1,13 @@
 from django.apps import AppConfig
+from django.conf import settings
+from django.db.models.signals import post_migrate
 
 
 def site_address_from_settings(**kwargs):
     """Production names its public address once, in SITE_URL: every migrate points the default
     Site there, so links in emails, calendar files and certificates lead to it."""
-    from django.conf import settings
 
-    from actsite.public_urls import set_site_address
+    from actsite.public_urls import set_site_address  # noqa: PLC0415 - needs the app registry ready
 
     if getattr(settings, "SITE_URL", ""):
         set_site_address(settings.SITE_URL)
@@ -21,10 +22,9 @@ class ActSiteConfig(AppConfig):
     default_auto_field = "django.db.models.BigAutoField"
 
     def ready(self):
-        from django.db.models.signals import post_migrate
 
-        from actsite import signal_handlers  # noqa: F401
-        from actsite.locales import ensure_locales, not_when_loading_fixtures
+        from actsite import signal_handlers  # noqa: PLC0415, F401 (receivers connect once the app registry is ready)
+        from actsite.locales import ensure_locales, not_when_loading_fixtures  # noqa: PLC0415 - needs the app registry ready
 
         post_migrate.connect(ensure_locales, sender=self)
         post_migrate.connect(site_address_from_settings, sender=self)

@@ -12,6 +12,7 @@ filter, lookup or form anywhere has to guard against it.
 
 from django.conf import settings
 from django.core.exceptions import BadRequest
+from django.template.response import TemplateResponse
 
 
 class RejectNullCharactersMiddleware:
@@ -44,7 +45,6 @@ class RefuseOversizePublicPostsMiddleware:
 
 
 def too_long(request):
-    from django.template.response import TemplateResponse
 
     response = TemplateResponse(request, "too_long.html", status=413)
     response["Cache-Control"] = "private, no-store"

@@ -5,8 +5,11 @@ from functools import cached_property
 from django.conf import settings
 from django.utils.functional import SimpleLazyObject
 
+from wagtail.models import Site
+
 from actsite.furniture import footer_helplines, footer_links, main_navigation
 from actsite.localized import localized_objects
+from actsite.models import SiteFurniture
 
 
 class HelplineDirectory:
@@ -36,13 +39,11 @@ class HelplineDirectory:
 
 
 def _site(request):
-    from wagtail.models import Site
 
     return Site.find_for_request(request)
 
 
 def _furniture(request):
-    from actsite.models import SiteFurniture
 
     return SiteFurniture.for_request(request)
 

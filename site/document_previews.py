@@ -3,7 +3,11 @@
 import io
 import logging
 
+import pypdfium2
+
 from django.core.files.images import ImageFile
+
+from actsite.models import SiteImage
 
 logger = logging.getLogger(__name__)
 
@@ -24,7 +28,6 @@ def preview_scale(page_width, page_height, width=PREVIEW_WIDTH, max_side=PREVIEW
 def render_first_page(pdf_file, width=PREVIEW_WIDTH):
     """Render page 1 of a PDF file object to PNG bytes ``width`` pixels wide (narrower for a
     page so long that it would be more than PREVIEW_MAX_SIDE pixels tall)."""
-    import pypdfium2
 
     pdf_file.seek(0)
     pdf = pypdfium2.PdfDocument(pdf_file.read())
@@ -44,7 +47,6 @@ def update_preview(document):
     Returns the preview image, or None for files that are not PDFs or cannot be read (the
     document itself stays usable; the resource then shows no preview).
     """
-    from actsite.models import SiteImage
 
     if document.file_extension.lower() != "pdf":
         return None

@@ -9,11 +9,11 @@ kept by the HTTP cache in front of the site (see ``actsite.cache_headers``), not
 from django.conf import settings
 
 from actsite.localized import localized_objects
+from actsite.models import Helpline
 
 
 def footer_helplines():
     """Helplines shown in the footer, in their editors' order and the visitor's language."""
-    from actsite.models import Helpline
 
     originals = Helpline.objects.filter(
         locale__language_code=settings.LANGUAGE_CODE, show_in_footer=True

@@ -11,6 +11,8 @@ A part of the site (campaigns, resources, events, courses) adds a section to eve
 from dataclasses import dataclass, field
 from typing import Any
 
+from django.contrib.contenttypes.models import ContentType
+
 from actsite.page_queries import per_request
 
 
@@ -28,7 +30,6 @@ def index_page_url(hub_page, index_model, request):
 
     The hub's live siblings are fetched once per request for all sections.
     """
-    from django.contrib.contenttypes.models import ContentType
 
     siblings = per_request(
         request,

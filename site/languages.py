@@ -3,6 +3,8 @@
 Codes are IETF tags (as in ``<html lang>``). Each entry: (code, English name, name in the language).
 """
 
+from django.core.exceptions import ImproperlyConfigured
+
 RESOURCE_LANGUAGES = [
     ("en", "English", "English"),
     ("cy", "Welsh", "Cymraeg"),
@@ -49,7 +51,6 @@ def site_languages(codes):
     ``codes`` is comma separated ("cy,pl,ro"). An unknown code stops start-up with a one-line
     reason rather than publishing a language nobody can read the interface of.
     """
-    from django.core.exceptions import ImproperlyConfigured
 
     languages = [("en-gb", "English")]
     for code in (part.strip().lower() for part in codes.split(",")):

@@ -26,8 +26,10 @@ class FilteredListingMixin:
         """The page type's own order and filters; may add to ``context``."""
         return pages.order_by(*self.listing_order)
 
-    def get_context(self, request, *args, **kwargs):
-        context = super().get_context(request, *args, **kwargs)
+    def listed_pages(self, request, context=None):
+        """The pages this index lists for ``request`` (its ``?setting=`` and the page type's
+        own filters), ordered, with what a card shows; for the page, and for its feeds."""
+        context = {} if context is None else context
         model = apps.get_model(self.listing_model)
         workplace_settings = localized_workplace_settings()
         wanted = request.GET.get("setting")
@@ -36,8 +38,12 @@ class FilteredListingMixin:
         if chosen:
             pages = pages.filter(workplace_settings__translation_key=chosen.translation_key)
         context.update(workplace_settings=workplace_settings, chosen_setting=chosen)
-        pages = self.filter_listing(pages, request, context)
-        context[self.listing_context_name] = Paginator(
-            model.with_listing_data(pages), self.listing_per_page
-        ).get_page(request.GET.get("page"))
+        return model.with_listing_data(self.filter_listing(pages, request, context))
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        pages = self.listed_pages(request, context)
+        context[self.listing_context_name] = Paginator(pages, self.listing_per_page).get_page(
+            request.GET.get("page")
+        )
         return context

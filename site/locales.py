@@ -10,6 +10,13 @@ the English content in the Welsh frame (``actsite.fallback``).
 """
 
 from django.conf import settings
+from django.db.models.signals import post_save
+
+from wagtail.models import Locale
+from wagtail_localize.models import LocaleSynchronization, sync_trees_on_locale_sync_save
+from wagtail_localize.synctree import PageIndex, synchronize_tree
+
+from actsite.models import HomePage
 
 
 def ensure_locales(**kwargs):
@@ -21,7 +28,6 @@ def ensure_locales(**kwargs):
     remember a command. Removing a language from SITE_LANGUAGES leaves its locale (and its pages)
     in place: deleting content is an editor's decision, made in Settings > Locales.
     """
-    from wagtail.models import Locale
 
     for code, _name in settings.WAGTAIL_CONTENT_LANGUAGES:
         Locale.objects.get_or_create(language_code=code)
@@ -36,8 +42,6 @@ def ensure_synchronisation():
     ``post_save`` handler (which would copy the tree at once, on a database that may only hold
     Wagtail's welcome page); ``synchronise_page_trees`` does that when there is content.
     """
-    from wagtail.models import Locale
-    from wagtail_localize.models import LocaleSynchronization
 
     default = Locale.get_default()
     codes = [code for code, _name in settings.WAGTAIL_CONTENT_LANGUAGES]
@@ -57,11 +61,6 @@ def synchronise_page_trees():
 
     Only where the site has content: Wagtail's welcome page of a fresh database is left alone.
     """
-    from wagtail.models import Locale
-    from wagtail_localize.models import LocaleSynchronization
-    from wagtail_localize.synctree import PageIndex, synchronize_tree
-
-    from actsite.models import HomePage
 
     if not HomePage.objects.filter(locale=Locale.get_default()).exists():
         return
@@ -74,9 +73,6 @@ def not_when_loading_fixtures():
     """wagtail-localize copies the page tree whenever a ``LocaleSynchronization`` is saved, even
     while fixtures (or a test's serialised database) are loaded, before the locales it names
     exist. Copy only on real saves: loaded data already holds its aliases."""
-    from django.db.models.signals import post_save
-
-    from wagtail_localize.models import LocaleSynchronization, sync_trees_on_locale_sync_save
 
     def sync_trees_unless_raw(sender, instance, raw=False, **kwargs):
         if not raw:

@@ -7,7 +7,10 @@ These helpers do that without a query per item.
 """
 
 from django.conf import settings
+from django.db.models import Q
 from django.utils import translation
+
+from wagtail.models import Locale, Page
 
 from actsite.page_queries import per_request
 
@@ -26,7 +29,6 @@ def localized_objects(objects, *, specific=True):
     One query for any number of objects (pages: and their specific types unless ``specific``
     is false); those not translated yet stay in English.
     """
-    from wagtail.models import Page
 
     objects = list(objects)
     if not objects or is_default_language():
@@ -52,7 +54,6 @@ def localized_pages(queryset):
     show each page once: its translation where there is a live one, otherwise the original.
     No extra query: the check is a subquery.
     """
-    from django.db.models import Q
 
     language = _language()
     if is_default_language():
@@ -73,9 +74,6 @@ def localized_children(queryset, parent, request=None):
     A Welsh campaign index lists its Welsh campaigns and, until they are translated, the
     English ones. One query per request finds where the parent's translations are.
     """
-    from django.db.models import Q
-
-    from wagtail.models import Page
 
     if is_default_language():
         return localized_pages(queryset.child_of(parent))
@@ -96,7 +94,7 @@ def localized_children(queryset, parent, request=None):
 
 def localized_workplace_settings():
     """Every workplace setting, in the visitor's language where translated (two queries at most)."""
-    from actsite.models import WorkplaceSetting
+    from actsite.models import WorkplaceSetting  # noqa: PLC0415 - the models import this module
 
     return localized_objects(
         WorkplaceSetting.objects.filter(locale__language_code=settings.LANGUAGE_CODE)
@@ -105,7 +103,6 @@ def localized_workplace_settings():
 
 def _locale_languages(request):
     """{locale id: language code}, once per request."""
-    from wagtail.models import Locale
 
     return per_request(
         request,

@@ -1,5 +1,7 @@
 """Page queries shared by listings, worked out once per request."""
 
+from wagtail.models import Page
+
 
 def per_request(request, name, compute):
     """``compute()`` once per request, shared by every listing on the page."""
@@ -12,7 +14,6 @@ def per_request(request, name, compute):
 
 def public_pages(queryset, request):
     """``queryset.public()``, with the private sections looked up once per request."""
-    from wagtail.models import Page
 
     return queryset.exclude(
         per_request(request, "_private_pages_q", lambda: Page.objects.all().private_q())

@@ -36,7 +36,7 @@ def public_content_models():
 
 def pages_showing(page):
     """``page`` and the pages that list it, each in every language it is live in."""
-    from actsite.models import SettingHubPage
+    from actsite.models import SettingHubPage  # noqa: PLC0415 - the models import this module
 
     page = page.specific_deferred
     shown = [page, *page.get_ancestors().filter(depth__gt=1)]
@@ -74,10 +74,13 @@ def purge_everything():
 
 
 class ListingPurgeMixin:
-    """For index pages filtered by ``?setting=``: those addresses are purged with the index."""
+    """For index pages filtered by ``?setting=``: those addresses, and the index's feeds, are
+    purged with the index."""
 
     def get_cached_paths(self):
-        from actsite.models import WorkplaceSetting
+        from actsite.models import WorkplaceSetting  # noqa: PLC0415 - the models import this module
 
         slugs = WorkplaceSetting.objects.values_list("slug", flat=True).distinct()
-        return ["/", *(f"/?setting={slug}" for slug in slugs)]
+        # Its feeds (``feeds``: <index>/feed.rss and the like), filtered the same ways.
+        paths = ["/", *(f"/feed.{kind}" for kind, _type in getattr(self, "feeds", ()))]
+        return [*paths, *(f"{path}?setting={slug}" for path in paths for slug in slugs)]

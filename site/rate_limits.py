@@ -6,6 +6,7 @@ import time
 
 from django.conf import settings
 from django.core.cache import caches
+from django.template.response import TemplateResponse
 
 from actsite.client_address import client_address
 
@@ -80,8 +81,6 @@ class SignInRateLimitMiddleware:
             return self.get_response(request)
         limit, period = settings.SIGN_IN_LIMIT
         if attempts_so_far(request, "sign-in", period) >= limit:
-            from django.template.response import TemplateResponse
-
             response = TemplateResponse(
                 request, "rate_limited.html", {"minutes": period // 60}, status=429
             )

@@ -17,6 +17,18 @@ page an app names (the ``register_role_pages`` hook) is created (see ``signal_ha
   departments they manage.
 """
 
+from django.contrib.auth.management import create_permissions
+from django.contrib.auth.models import Group, Permission
+
+from wagtail import hooks
+from wagtail.models import (
+    GroupApprovalTask,
+    GroupPagePermission,
+    Workflow,
+    WorkflowPage,
+    WorkflowTask,
+)
+
 VOLUNTEERS = "Campaign volunteers"
 COORDINATORS = "Campaign coordinators"
 ORGANISERS = "Event organisers"
@@ -54,7 +66,6 @@ MODEL_PERMISSIONS = {name: [ADMIN] for name in ROLES}
 
 def role_pages():
     """Every index page model the apps give roles on, with its permissions and approval."""
-    from wagtail import hooks
 
     pages = {}
     for hook in hooks.get_hooks(ROLE_PAGES_HOOK):
@@ -69,7 +80,6 @@ def role_pages():
 def _permission(apps, app_label, codename):
     """The permission, created first if its app's models are migrated but its permissions not
     yet (they are normally made after every migration has run)."""
-    from django.contrib.auth.management import create_permissions
 
     Permission = apps.get_model("auth", "Permission")
     found = Permission.objects.filter(content_type__app_label=app_label, codename=codename)
@@ -156,9 +166,6 @@ def _base36(number):
 def grant_index_page_roles(page):
     """Give the roles their permissions on a new index page's subtree and, where its app asks,
     put it under the coordinators' approval workflow. Idempotent."""
-    from django.contrib.auth.models import Group, Permission
-
-    from wagtail.models import GroupPagePermission, WorkflowPage
 
     roles = role_pages().get(page._meta.label_lower)
     if roles is None:
@@ -182,9 +189,6 @@ def grant_index_page_roles(page):
 
 def approval_workflow():
     """The coordinators' approval workflow, created on first use."""
-    from django.contrib.auth.models import Group
-
-    from wagtail.models import GroupApprovalTask, Workflow, WorkflowTask
 
     workflow, created = Workflow.objects.get_or_create(name=APPROVAL_WORKFLOW)
     if created or not workflow.workflow_tasks.exists():

@@ -2,6 +2,10 @@
 
 from django_tasks import task
 
+from django.apps import apps
+
+from actsite import outbox
+
 
 @task()
 def ping():
@@ -12,8 +16,5 @@ def ping():
 @task()
 def deliver_email(model_label, email_id):
     """Send one email from an outbox (``actsite.outbox``); ``model_label`` names the outbox."""
-    from django.apps import apps
-
-    from actsite import outbox
 
     return outbox.deliver(apps.get_model(model_label), email_id)

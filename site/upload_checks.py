@@ -11,6 +11,9 @@ import zipfile
 import zlib
 from xml.etree import ElementTree
 
+import pypdfium2
+from PIL import Image
+
 from django.core.exceptions import ValidationError
 
 SIGNATURES = {
@@ -93,7 +96,6 @@ def not_a_real(extension):
 
 def check_pdf(uploaded, extension="pdf"):
     """A PDF PDFium can open, with at least one page and every page a sane size."""
-    import pypdfium2
 
     try:
         pdf = pypdfium2.PdfDocument(uploaded.read())
@@ -160,7 +162,6 @@ def check_odt(uploaded, extension="odt"):
 
 def check_image(uploaded, extension):
     """A PNG or JPEG that Pillow can read through."""
-    from PIL import Image
 
     try:
         with Image.open(uploaded) as image:

@@ -48,6 +48,7 @@ urlpatterns += i18n_patterns(
     path("search/", views.search, name="search"),
     path("printed-packs/", include("campaigns.packs.urls")),
     path("bookings/", include("campaigns.events.urls")),
+    path("", include("campaigns.feeds")),  # <index>/feed.rss, feed.atom, feed.ics
     path("", include(wagtail_urls)),
     prefix_default_language=False,
 )

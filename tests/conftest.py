@@ -3,6 +3,11 @@
 import os
 
 import pytest
+from playwright.sync_api import sync_playwright
+
+from django.conf import settings
+from django.core.cache import caches
+from django.utils import translation
 
 from tests.core.factories import HomePageFactory
 from tests.factories import make_site_root
@@ -25,7 +30,6 @@ def playwright_session(request):
     if not any(item.get_closest_marker("browser") for item in request.session.items):
         yield None
         return
-    from playwright.sync_api import sync_playwright
 
     # ORM calls in tests run between browser calls, never inside them.
     os.environ.setdefault("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
@@ -42,7 +46,6 @@ def django_db_setup(playwright_session, django_db_setup):
 def _empty_caches():
     """Each test starts with empty caches: ids are reused after a rollback, so a rendition or
     rate-limit count cached by one test must never be seen by the next."""
-    from django.core.cache import caches
 
     yield
     for cache in caches.all():
@@ -54,8 +57,6 @@ def _default_language():
     """Each test starts in English. Django's LocaleMiddleware activates a request's language and
     never deactivates it: after a test's request to a /pl/ page the thread stays in Polish for
     whatever runs next."""
-    from django.conf import settings
-    from django.utils import translation
 
     translation.activate(settings.LANGUAGE_CODE)
     yield

@@ -4,7 +4,7 @@ import factory
 
 from django.utils.text import slugify
 
-from wagtail.models import Locale, Page
+from wagtail.models import Locale, Page, Site
 
 
 class PageFactory(factory.django.DjangoModelFactory):
@@ -29,7 +29,6 @@ class PageFactory(factory.django.DjangoModelFactory):
 
 def make_site_root(page):
     """Make ``page`` the default site's root, removing Wagtail's placeholder welcome page."""
-    from wagtail.models import Site
 
     site = Site.objects.get(is_default_site=True)
     previous = site.root_page

@@ -27,7 +27,7 @@ def _font():
         if path.exists():
             pdfmetrics.registerFont(TTFont("PosterSans", str(path)))
             return "PosterSans"
-    import reportlab
+    import reportlab  # noqa: PLC0415 - only when no system font is found
 
     vera = Path(reportlab.__file__).parent / "fonts" / "Vera.ttf"
     pdfmetrics.registerFont(TTFont("PosterSans", str(vera)))

@@ -10,21 +10,22 @@ event's own history.
 
 import csv
 
+from django.conf import settings
 from django.contrib import messages
 from django.core.exceptions import PermissionDenied
 from django.db.models import Count, Q, Sum
-from django.http import Http404, HttpResponse
+from django.http import Http404, HttpResponse, JsonResponse
 from django.shortcuts import get_object_or_404, redirect
 from django.template.response import TemplateResponse
 from django.urls import reverse
 from django.utils import timezone
-from django.views.decorators.http import require_http_methods
+from django.views.decorators.http import require_http_methods, require_POST
 
 from wagtail.log_actions import log
 
 from actsite.access_log import record_access
 from actsite.bad_requests import plausible_id
-from campaigns.events import bookings
+from campaigns.events import bookings, ticket_scans, tickets
 from campaigns.events.access import can_use_bookings, event_for, manageable_events
 from campaigns.events.emails import undelivered_for
 from campaigns.models import Booking
@@ -135,6 +136,10 @@ def check_in(request, pk):
     and without JavaScript."""
     event = event_for(request.user, pk)
     query = request.GET.get("q", "").strip()
+    if request.method == "POST" and "walk_in" in request.POST:
+        return _add_walk_in(request, event)
+    if request.method == "POST" and "ticket" in request.POST:
+        return _scan_ticket(request, event)
     if request.method == "POST":
         wanted = request.POST.get("booking", "")
         if not plausible_id(wanted):
@@ -151,24 +156,80 @@ def check_in(request, pk):
         query = request.POST.get("q", "")
         url = reverse("event_check_in", args=[event.pk])
         return redirect(f"{url}?q={query}" if query else url)
+    return _check_in_page(request, _check_in_context(event, query))
+
+
+def _check_in_page(request, context, status=200):
+    response = TemplateResponse(request, "campaigns/admin/check_in.html", context, status=status)
+    # The door's phone scans tickets with its camera: this page (only) may use it.
+    response["Permissions-Policy"] = settings.PERMISSIONS_POLICY.replace(
+        "camera=()", "camera=(self)"
+    )
+    return response
+
+
+def _scan_ticket(request, event):
+    """A ticket's code, scanned (by the page's script) or typed: check it in, or say loudly
+    why not. Answered on the page itself, so the next scan follows at once."""
+    try:
+        result = ticket_scans.scan(event, request.POST.get("ticket", ""))
+    except bookings.BookingError as error:
+        result = ticket_scans.Scan("closed", str(error))
+    return _check_in_page(
+        request,
+        {**_check_in_context(event, ""), "scan": result},
+        status=200 if result.ok else 409,
+    )
+
+
+@require_POST
+def read_ticket(request, pk):
+    """A camera frame (the request body, an image) from the check-in page's script, where the
+    browser cannot read QR codes itself: ``{"code": "…"}``, or ``{"code": null}``."""
+    event_for(request.user, pk)
+    return JsonResponse({"code": tickets.read_code(request.body)})
+
+
+def _check_in_context(event, query):
     confirmed = event.bookings.filter(status=Booking.Status.CONFIRMED).order_by("name")
     if query:
         confirmed = confirmed.filter(Q(name__icontains=query) | Q(reference__iexact=query))
     totals = event.bookings.filter(status=Booking.Status.CONFIRMED).aggregate(
         booked=Sum("places"), arrived=Sum("places", filter=Q(attended_at__isnull=False))
     )
-    return TemplateResponse(
-        request,
-        "campaigns/admin/check_in.html",
-        {
-            "event": event,
-            "query": query,
-            "results": confirmed[:CHECK_IN_RESULTS],
-            "places": totals["booked"] or 0,
-            "arrived": totals["arrived"] or 0,
-            "page_title": f"Check-in: {event.title}",
-        },
+    return {
+        "event": event,
+        "query": query,
+        "results": confirmed[:CHECK_IN_RESULTS],
+        "places": totals["booked"] or 0,
+        "arrived": totals["arrived"] or 0,
+        "places_left": event.places_left,
+        "walk_in": {"name": "", "places": "1"},
+        "read_url": reverse("event_read_ticket", args=[event.pk]),
+        "page_title": f"Check-in: {event.title}",
+    }
+
+
+def _add_walk_in(request, event):
+    """Someone at the door without a booking: their name, and places if free."""
+    name = request.POST.get("walk_in", "")
+    places = request.POST.get("places", "1")
+    try:
+        booking = bookings.add_walk_in(
+            event, name=name, places=int(places) if places.isdigit() else 0
+        )
+    except bookings.BookingError as error:
+        messages.error(request, f"Walk-in not added: {error}")
+        return TemplateResponse(
+            request,
+            "campaigns/admin/check_in.html",
+            {**_check_in_context(event, ""), "walk_in": {"name": name, "places": places}},
+            status=409 if isinstance(error, bookings.EventFull) else 400,
+        )
+    messages.success(
+        request, f"{booking.name} ({booking.reference}) added as a walk-in and checked in."
     )
+    return redirect("event_check_in", event.pk)
 
 
 @require_http_methods(["GET", "POST"])

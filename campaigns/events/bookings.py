@@ -257,6 +257,53 @@ def check_in(booking, attended=True):
     return booking
 
 
+WALK_IN_PLACES = 10  # at most, for one walk-in group
+
+
+def add_walk_in(event, *, name, places=1):
+    """Someone who came without booking, added at the door: confirmed and checked in at once,
+    with a name only (no email address, so no emails). Takes free places with the same guarded
+    update as ``book()``, so it never overbooks; while anyone waits, the places are theirs
+    (strict order), so a walk-in is refused."""
+    event = event.bookable_event
+    _refuse_if_read_only(event)
+    name = " ".join(name.split())
+    if not name:
+        raise BookingError("Give the walk-in's name.")
+    if not 1 <= places <= WALK_IN_PLACES:
+        raise BookingError(f"A walk-in takes between 1 and {WALK_IN_PLACES} places.")
+    with transaction.atomic():
+        seats, _ = EventSeats.objects.select_for_update().get_or_create(
+            event=event, defaults=_seats_defaults(event)
+        )
+        if seats.cancelled_at:
+            raise BookingClosed("This event has been cancelled.")
+        if _waiting(event).exists():
+            raise EventFull(
+                "People are on the waiting list: free places go to them first, in order."
+            )
+        if not _take_places(event, places):
+            left = max(seats.capacity - seats.booked, 0)
+            raise EventFull(
+                f"Only {left} place{'s' if left != 1 else ''} left: the event is full."
+                if left
+                else "No places left: the event is full."
+            )
+        now = timezone.now()
+        booking = Booking.objects.create(
+            event=event,
+            name=name[:120],
+            email="",
+            places=places,
+            status=Booking.Status.CONFIRMED,
+            confirmed_at=now,
+            attended_at=now,
+            language=settings.LANGUAGE_CODE,
+        )
+        _places_changed(event)
+    return booking
+
+
 def _waiting(event):
     """The event's waiting list (anonymised rows are past the event: never promoted)."""
     return Booking.objects.filter(event=event, status=Booking.Status.WAITLISTED, anonymised_at=None)

@@ -11,7 +11,7 @@
   link goes only in a confirmed booker's own file (``booking=``), attached to their email.
 """
 
-from datetime import date
+from datetime import date, timedelta
 from email.utils import parseaddr
 
 import icalendar
@@ -20,18 +20,23 @@ from django.conf import settings
 from django.utils import timezone
 from django.utils.translation import gettext
 
+from wagtail.models import Site
+
 from actsite.public_urls import site_domain
 
 REQUEST = "REQUEST"  # an emailed invitation: the calendar app adds or updates the entry
 CANCEL = "CANCEL"  # an emailed cancellation: the calendar app removes or strikes it out
 
 
-def event_uid(event):
+def event_uid(event, domain=None):
     """The event's UID, the same for its translations and on every file and feed."""
-    return f"event-{event.bookable_event.pk}@{site_domain(event.get_site())}"
+    pk = getattr(event, "shared_event_id", None) or event.bookable_event.pk
+    return f"event-{pk}@{domain or site_domain(event.get_site())}"
 
 
 def event_sequence(event):
+    if hasattr(event, "shared_sequence"):  # EventPage.with_listing_data
+        return event.shared_sequence or 0
     seats = event.shared_seats
     return seats.sequence if seats else 0
 
@@ -72,13 +77,14 @@ def finish(calendar):
     return calendar.to_ical()
 
 
-def event_component(event, *, booking=None, method=None):
+def event_component(event, *, booking=None, method=None, request=None, domain=None):
     """One VEVENT for ``event``. With ``booking`` (its holder's own file) and the booking
-    confirmed, it adds the online join link and names the holder as the attendee."""
+    confirmed, it adds the online join link and names the holder as the attendee.
+    (``request`` and ``domain`` spare a feed of many events a query each.)"""
     zone = timezone.get_default_timezone()
     cancelled = event.is_cancelled or method == CANCEL
     item = icalendar.Event()
-    item.add("uid", event_uid(event))
+    item.add("uid", event_uid(event, domain))
     item.add("dtstamp", timezone.now())
     item.add("sequence", event_sequence(event))
     item.add("status", "CANCELLED" if cancelled else "CONFIRMED")
@@ -94,7 +100,7 @@ def event_component(event, *, booking=None, method=None):
         part for part in (event.venue_name, event.venue_address.replace("\n", ", ")) if part
     )
     item.add("location", venue or join_url or gettext("Online"))
-    url = event.get_full_url()
+    url = event.get_full_url(request)
     description = [event.summary, url]
     if join_url:
         description.append(gettext("Join online:") + " " + join_url)
@@ -110,6 +116,19 @@ def event_component(event, *, booking=None, method=None):
             attendee.params["RSVP"] = "FALSE"
             item.add("attendee", attendee)
     return item
+
+
+def events_feed(events, name, request):
+    """An iCalendar subscription (``/events/feed.ics``): public files of ``events``, named
+    ``name`` in calendar apps, which fetch it again every few hours."""
+    domain = site_domain(Site.find_for_request(request))
+    calendar = new_calendar()
+    calendar.add("x-wr-calname", name)
+    calendar.add("refresh-interval", timedelta(hours=6), parameters={"VALUE": "DURATION"})
+    calendar.add("x-published-ttl", "PT6H")
+    for event in events:
+        calendar.add_component(event_component(event, request=request, domain=domain))
+    return finish(calendar)
 
 
 def event_calendar(event, request=None, *, booking=None, method=None):

@@ -23,6 +23,7 @@ from actsite.furniture import footer_helplines
 from actsite.localized import localized_objects
 from actsite.public_urls import absolute_url
 from campaigns.events.calendar import CANCEL, REQUEST, event_calendar
+from campaigns.events.tickets import qr_png
 from campaigns.models import Booking, BookingEmail
 
 logger = logging.getLogger(__name__)
@@ -86,6 +87,8 @@ def queue_email(booking, kind):
     Call inside the transaction that changed the booking. Does nothing if that email was
     already queued: each kind goes to each booking at most once.
     """
+    if not booking.email:  # a walk-in added at the door: nobody to write to
+        return None
     email, created = BookingEmail.objects.get_or_create(booking=booking, kind=kind)
     if created:
         outbox.queue_after_commit(email)
@@ -125,7 +128,7 @@ def send_booking_email(booking, kind):
 
 
 def _booking_message(booking, kind):
-    from campaigns.events.bookings import waiting_list_position
+    from campaigns.events.bookings import waiting_list_position  # noqa: PLC0415 - bookings imports this module
 
     event = localized_objects([booking.event])[0]
     context = {
@@ -142,6 +145,8 @@ def _booking_message(booking, kind):
         render_to_string("campaigns/emails/booking.txt", context),
         to=[booking.email],
     )
+    if booking.status == Booking.Status.CONFIRMED and kind in TICKET_KINDS:
+        message.attach(f"ticket-{booking.reference}.png", qr_png(booking.reference), "image/png")
     method = calendar_method(booking, kind)
     if method:
         message.attach(
@@ -150,6 +155,15 @@ def _booking_message(booking, kind):
             f"text/calendar; method={method}",
         )
     return message
+
+
+# Emails that carry the ticket (the reference's QR code) when the booking has a place.
+TICKET_KINDS = {
+    BookingEmail.Kind.BOOKED,
+    BookingEmail.Kind.PROMOTED,
+    BookingEmail.Kind.REMINDER,
+    BookingEmail.Kind.BOOKED_AGAIN,
+}
 
 
 def calendar_method(booking, kind):

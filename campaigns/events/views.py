@@ -4,11 +4,12 @@ live in ``campaigns.events.bookings``."""
 
 from django.http import Http404
 from django.template.response import TemplateResponse
+from django.utils.safestring import mark_safe
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_http_methods
 
 from actsite.localized import localized_objects
-from campaigns.events import bookings
+from campaigns.events import bookings, tickets
 from campaigns.events.emails import booking_from_token
 
 
@@ -18,6 +19,14 @@ def booking_received(request):
     return TemplateResponse(
         request, "campaigns/booking_received.html", {"page_title": _("Check your email")}
     )
+
+
+def ticket_svg(booking):
+    """The QR code of a confirmed booking's reference, to show at the door."""
+    if booking.status != booking.Status.CONFIRMED or booking.event.has_ended:
+        return ""
+    title = _("Ticket %(reference)s") % {"reference": booking.reference}
+    return mark_safe(tickets.qr_svg(booking.reference, title))  # noqa: S308 - segno's own SVG
 
 
 @require_http_methods(["GET", "POST"])
@@ -48,6 +57,7 @@ def manage_booking(request, token):
             "cancelled_now": cancelled_now,
             "confirming": confirming,
             "too_late": too_late,
+            "ticket_qr": ticket_svg(booking),
             "page_title": _("Your booking"),
         },
         status=400 if too_late else 200,

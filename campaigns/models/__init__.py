@@ -2,7 +2,15 @@
 counts live here; events and bookings in ``campaigns.events``, printed packs in
 ``campaigns.packs`` (imported here so that Django finds them)."""
 
-from campaigns.events.models import Booking, BookingEmail, EventIndexPage, EventPage, EventSeats
+from campaigns.events.models import (
+    AttendeeMessage,
+    AttendeeMessageEmail,
+    Booking,
+    BookingEmail,
+    EventIndexPage,
+    EventPage,
+    EventSeats,
+)
 from campaigns.packs.models import PackRequest, PackRequestEmail, PackRequestItem
 
 from .campaign_page import CampaignIndexPage, CampaignPage, CampaignPartner
@@ -11,6 +19,8 @@ from .resource import PaperSize, ResourceFile, ResourceKind, ResourcePage
 from .resource_index import ResourceIndexPage
 
 __all__ = [
+    "AttendeeMessage",
+    "AttendeeMessageEmail",
     "Booking",
     "BookingEmail",
     "EventIndexPage",

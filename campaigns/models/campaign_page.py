@@ -18,6 +18,9 @@ from actsite.page_queries import public_pages
 from actsite.purging import ListingPurgeMixin
 from actsite.translated_choices import TranslatedChoicesPageForm
 from campaigns.blocks import CampaignStreamBlock
+from campaigns.events.models.event import EventPage
+from campaigns.models.resource import ResourcePage
+from campaigns.models.resource_index import ResourceIndexPage
 
 CAMPAIGNS_PER_PAGE = 12
 
@@ -31,6 +34,8 @@ class CampaignIndexPage(FilteredListingMixin, ListingPurgeMixin, Page):
     max_count_per_parent = 1
     template = "campaigns/campaign_index_page.html"
     listing_model, listing_context_name = "campaigns.CampaignPage", "campaigns"
+    # Subscriptions at <index>/feed.<kind> (campaigns.feeds), linked from the page.
+    feeds = (("rss", "application/rss+xml"), ("atom", "application/atom+xml"))
     listing_per_page, listing_order = CAMPAIGNS_PER_PAGE, ("-first_published_at",)
 
 
@@ -118,7 +123,6 @@ class CampaignSections:
 
     @cached_property
     def _resources(self):
-        from campaigns.models import ResourcePage
 
         pages = localized_pages(public_pages(ResourcePage.objects.live(), self.request))
         mine = pages.filter(campaign__translation_key=self.page.translation_key)
@@ -133,7 +137,6 @@ class CampaignSections:
     @cached_property
     def all_resources_url(self):
         """The library filtered to this campaign, when there are more than the page shows."""
-        from campaigns.models import ResourceIndexPage
 
         if len(self._resources) <= RESOURCES_ON_CAMPAIGN_PAGE:
             return None
@@ -142,7 +145,6 @@ class CampaignSections:
 
     @cached_property
     def events(self):
-        from campaigns.models import EventPage
 
         upcoming = localized_pages(public_pages(EventPage.objects.live(), self.request)).filter(
             campaign__translation_key=self.page.translation_key, ends_at__gte=timezone.now()

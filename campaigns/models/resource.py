@@ -2,6 +2,7 @@
 
 from django import forms
 from django.db import models
+from django.urls import reverse
 from django.utils import translation
 from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
@@ -101,7 +102,6 @@ class ResourcePage(Page):
         return [self.campaign]
 
     def get_context(self, request, *args, **kwargs):
-        from django.urls import reverse
 
         context = super().get_context(request, *args, **kwargs)
         models.prefetch_related_objects([self], self.files_prefetch(), "workplace_settings")

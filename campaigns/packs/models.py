@@ -1,5 +1,6 @@
 """Requests from venues for printed copies of posters and flyers."""
 
+from django.conf import settings
 from django.db import models
 
 from modelcluster.fields import ParentalKey
@@ -35,6 +36,14 @@ class PackRequest(ClusterableModel):
     notes = models.TextField(blank=True, max_length=1000)
     status = models.CharField(max_length=12, choices=Status.choices, default=Status.REQUESTED)
     decline_reason = models.TextField(blank=True)
+    sent_on = models.DateField(
+        "posted on", null=True, blank=True, help_text="Told to the venue when the pack is sent."
+    )
+    language = models.CharField(
+        max_length=8,
+        default=settings.LANGUAGE_CODE,
+        help_text="The language the venue asked in: their emails are written in it.",
+    )
     created_at = models.DateTimeField(auto_now_add=True)
     updated_at = models.DateTimeField(auto_now=True)
 
@@ -74,6 +83,10 @@ class PackRequestEmail(OutboxEmail):
 
     class Kind(models.TextChoices):
         RECEIVED = "received", "New request (to the coordinators)"
+        ACKNOWLEDGED = "acknowledged", "Request received (to the venue)"
+        APPROVED = "approved", "Approved (to the venue)"
+        SENT = "sent", "Sent (to the venue)"
+        DECLINED = "declined", "Declined (to the venue)"
 
     pack_request = models.ForeignKey(PackRequest, on_delete=models.CASCADE, related_name="emails")
     kind = models.CharField(max_length=20, choices=Kind.choices)

@@ -2,6 +2,7 @@
 
 from django.shortcuts import redirect
 from django.template.response import TemplateResponse
+from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy as _lazy
 from django.views.decorators.http import require_http_methods
@@ -50,7 +51,8 @@ def pack_request(request):
             form.add_error(None, TOO_MANY)
             status = 429
         elif form.is_valid() and items.is_valid():
-            submit_pack_request(form.cleaned_data_without_honeypot(), items.items)
+            details = {**form.cleaned_data_without_honeypot(), "language": get_language()}
+            submit_pack_request(details, items.items)
             count_attempt(request, "pack-request", 3600)
             return redirect("pack_request_thanks")
         else:

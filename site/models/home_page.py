@@ -8,6 +8,9 @@ from wagtail.models import Page
 from wagtail.search import index
 
 from actsite.blocks import RICH_TEXT_FEATURES, BaseStreamBlock, SignpostBlock
+from actsite.localized import localized_children
+
+from .setting_hub_page import SettingHubPage
 
 
 class HomePage(Page):
@@ -36,9 +39,6 @@ class HomePage(Page):
     template = "actsite/home_page.html"
 
     def get_context(self, request, *args, **kwargs):
-        from actsite.localized import localized_children
-
-        from .setting_hub_page import SettingHubPage
 
         context = super().get_context(request, *args, **kwargs)
         context["setting_hubs"] = localized_children(

@@ -3,6 +3,7 @@
 import os
 from pathlib import Path
 
+import dj_database_url
 from csp.constants import NONE, SELF, UNSAFE_INLINE
 
 from actsite.client_address import parse_trusted_proxies
@@ -110,7 +111,6 @@ DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 def database_from_environment(default_sqlite_path):
     """The default database: DATABASE_URL when set, otherwise a SQLite file."""
-    import dj_database_url
 
     url = os.environ.get("DATABASE_URL")
     if url:

@@ -3,7 +3,10 @@
 from django import template
 from django.utils.html import format_html
 
-from actsite.localized import content_language
+from actsite.language_links import alternate_links
+from actsite.localized import content_language, localized_workplace_settings
+from actsite.models import WorkplaceSetting
+from actsite.page_queries import per_request
 
 register = template.Library()
 
@@ -25,7 +28,6 @@ def page_content_language(context):
 @register.simple_tag(takes_context=True)
 def page_alternates(context):
     """The page's ``hreflang`` alternates (``actsite.language_links.alternate_links``)."""
-    from actsite.language_links import alternate_links
 
     return alternate_links(context.get("request"), context.get("page"))
 
@@ -34,9 +36,6 @@ def page_alternates(context):
 def in_visitors_language(context, obj):
     """A translatable snippet (a workplace setting) in the visitor's language where translated:
     an alias of an English page still points at the English one. One lookup per request."""
-    from actsite.localized import localized_workplace_settings
-    from actsite.models import WorkplaceSetting
-    from actsite.page_queries import per_request
 
     if not isinstance(obj, WorkplaceSetting):
         return obj

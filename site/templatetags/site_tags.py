@@ -5,6 +5,7 @@ from django import template
 from wagtail.models import Site
 
 from actsite import public_urls
+from actsite.language_links import language_links
 
 register = template.Library()
 
@@ -35,7 +36,6 @@ def share_image(page):
 @register.simple_tag(takes_context=True)
 def page_languages(context):
     """This page in each language it exists in (``actsite.language_links``)."""
-    from actsite.language_links import language_links
 
     return language_links(context.get("request"), context.get("page"))
 

@@ -2,7 +2,7 @@
 under the strict Content Security Policy without a single violation."""
 
 import pytest
-from playwright.sync_api import expect
+from playwright.sync_api import Error, expect
 
 from tests.browser.accessibility import assert_accessible
 
@@ -74,7 +74,6 @@ def test_search_from_the_header(page):
 
 
 def test_policy_refuses_a_script_injected_into_a_public_page(page):
-    from playwright.sync_api import Error
 
     page.goto("/")
     with pytest.raises(Error, match="violates the following Content Security Policy"):

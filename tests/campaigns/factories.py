@@ -1,8 +1,12 @@
 import functools
+import io
+from datetime import timedelta
 
 import factory
+from PIL import Image
 
 from django.core.files.base import ContentFile
+from django.utils import timezone
 
 from wagtail.models import Collection, Locale
 
@@ -27,9 +31,6 @@ def poster_pdf(heading="Is someone being exploited?"):
 
 
 def tiny_png():
-    import io
-
-    from PIL import Image
 
     buffer = io.BytesIO()
     Image.new("RGB", (40, 30), "purple").save(buffer, format="PNG")
@@ -119,9 +120,6 @@ class EventIndexPageFactory(PageFactory):
 
 
 def in_days(days, hour=18):
-    from datetime import timedelta
-
-    from django.utils import timezone
 
     moment = timezone.localtime() + timedelta(days=days)
     return moment.replace(hour=hour, minute=0, second=0, microsecond=0)

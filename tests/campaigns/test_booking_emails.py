@@ -1,6 +1,7 @@
 """Booking emails: sent after commit through the task queue, at most once, retried on failure."""
 
 import pytest
+from django_tasks_db.models import DBTaskResult
 
 from django.core import mail
 from django.core.management import call_command
@@ -138,7 +139,6 @@ def test_the_database_queue_delivers_through_its_worker(
 def test_the_database_queue_retries_a_failed_send_later(
     event, settings, django_capture_on_commit_callbacks, worker
 ):
-    from django_tasks_db.models import DBTaskResult
 
     settings.TASKS = DATABASE_QUEUE
     settings.EMAIL_BACKEND = FAILING

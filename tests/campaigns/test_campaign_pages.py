@@ -6,6 +6,7 @@ from wagtail.test.utils import WagtailPageTestCase
 from wagtail.test.utils.form_data import inline_formset, nested_form_data, rich_text, streamfield
 
 from campaigns.models import CampaignIndexPage, CampaignPage
+from campaigns.models.campaign_page import RESOURCES_ON_CAMPAIGN_PAGE
 from tests.campaigns.factories import (
     CampaignIndexPageFactory,
     CampaignPageFactory,
@@ -200,8 +201,6 @@ def test_campaign_page_lists_its_resources(client, home_page, campaign_index):
 def test_a_campaign_with_many_resources_shows_the_first_and_links_to_the_rest(
     client, campaign_index, resource_index
 ):
-    from campaigns.models.campaign_page import RESOURCES_ON_CAMPAIGN_PAGE
-    from tests.campaigns.factories import CampaignPageFactory, ResourcePageFactory
 
     campaign = CampaignPageFactory(parent=campaign_index, slug="stations")
     other = CampaignPageFactory(parent=campaign_index, slug="kitchens")

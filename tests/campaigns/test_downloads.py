@@ -4,6 +4,7 @@ nothing about the person."""
 import pytest
 
 from django.core.files.base import ContentFile
+from django.core.files.uploadedfile import SimpleUploadedFile
 from django.utils import timezone
 
 from actsite.models import SiteDocument
@@ -92,7 +93,6 @@ def test_editors_see_download_counts_in_the_admin(admin_client, poster):
 
 
 def test_refused_upload_types_get_a_clear_message(admin_client):
-    from django.core.files.uploadedfile import SimpleUploadedFile
 
     for name, content in (("page.html", b"<html></html>"), ("logo.svg", b"<svg/>")):
         response = admin_client.post(

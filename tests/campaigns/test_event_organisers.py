@@ -11,7 +11,7 @@ from wagtail.test.utils.form_data import nested_form_data, streamfield
 
 from actsite import roles
 from campaigns.events import bookings
-from campaigns.models import EventPage
+from campaigns.models import Booking, EventPage
 from tests.campaigns.factories import EventPageFactory, in_days, settings_named
 from tests.courses.factories import learner
 
@@ -175,8 +175,6 @@ def test_organisers_see_only_their_own_events_in_the_page_explorer(
 def test_a_coordinator_may_assign_an_event_but_never_delete_it_with_its_bookings(
     client, olus_event, coordinator, olu
 ):
-    from campaigns.events import bookings
-    from campaigns.models import Booking
 
     bookings.book(olus_event, name="Sam Patel", email="sam@example.org", places=1)
     client.force_login(coordinator)

@@ -11,6 +11,7 @@ import pytest
 from wagtail.contrib.frontend_cache.backends.base import BaseBackend
 from wagtail.models import Locale
 
+from actsite import purging
 from actsite.models import Helpline, WorkplaceSetting
 from campaigns.events import bookings
 from tests.campaigns.factories import (
@@ -132,7 +133,6 @@ def test_editing_a_helpline_purges_every_page(purged, home_page, campaign_index)
 
 def test_nothing_is_purged_without_a_frontend_cache(settings, campaign_index, monkeypatch):
     settings.WAGTAILFRONTENDCACHE = {}
-    from actsite import purging
 
     monkeypatch.setattr(purging, "pages_showing", lambda page: pytest.fail("worked out"))
     CampaignPageFactory(parent=campaign_index).save_revision().publish()

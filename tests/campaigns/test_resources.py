@@ -2,12 +2,17 @@
 
 import pytest
 
+from django.core.files.base import ContentFile
+
 from tests.campaigns.factories import (
     DocumentFactory,
     ImageFactory,
     ResourcePageFactory,
+    poster_pdf,
     settings_named,
+    tiny_png,
 )
+from tests.core.factories import SettingHubPageFactory
 
 pytestmark = pytest.mark.django_db
 
@@ -94,9 +99,6 @@ def test_preview_is_generated_from_the_first_page_of_the_pdf(library):
 
 
 def test_preview_is_regenerated_when_the_file_changes():
-    from django.core.files.base import ContentFile
-
-    from tests.campaigns.factories import poster_pdf
 
     document = DocumentFactory()
     first_preview = document.preview_image
@@ -116,9 +118,6 @@ def test_an_uploaded_preview_overrides_the_generated_one(library):
 
 
 def test_a_file_that_is_not_a_pdf_gets_no_preview_and_still_works():
-    from django.core.files.base import ContentFile
-
-    from tests.campaigns.factories import tiny_png
 
     document = DocumentFactory(file=ContentFile(tiny_png(), name="poster.png"))
     assert document.preview_image is None
@@ -126,7 +125,6 @@ def test_a_file_that_is_not_a_pdf_gets_no_preview_and_still_works():
 
 
 def test_a_damaged_pdf_is_kept_without_a_preview():
-    from django.core.files.base import ContentFile
 
     document = DocumentFactory(file=ContentFile(b"%PDF-1.4 not really", name="broken.pdf"))
     assert document.pk and document.preview_image is None
@@ -139,7 +137,6 @@ def test_text_alternative_is_on_the_page(client, library):
 
 
 def test_setting_hub_lists_its_resources(client, home_page, library):
-    from tests.core.factories import SettingHubPageFactory
 
     SettingHubPageFactory(parent=home_page, workplace_setting=settings_named("restaurants")[0])
     html = client.get("/restaurants/").content.decode()

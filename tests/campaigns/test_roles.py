@@ -1,12 +1,17 @@
 """Each editing role can do its part and nothing else (a permission matrix), and volunteers'
 work reaches the site only through a coordinator's approval."""
 
+from datetime import timedelta
+
 import pytest
 
 from django.contrib.auth.models import Group
 from django.core import mail
+from django.core.management import call_command
+from django.utils import timezone
 
 from wagtail.models import Collection, Page
+from wagtail.test.utils.form_data import inline_formset, nested_form_data, rich_text, streamfield
 
 from actsite import roles
 from campaigns.models import CampaignPage
@@ -133,12 +138,6 @@ def test_only_coordinators_and_organisers_publish(people, site_areas):
 
 
 def campaign_form(title):
-    from wagtail.test.utils.form_data import (
-        inline_formset,
-        nested_form_data,
-        rich_text,
-        streamfield,
-    )
 
     data = nested_form_data(
         {
@@ -190,10 +189,6 @@ def test_a_volunteers_draft_goes_live_only_after_a_coordinator_approves(
 
 
 def test_time_limited_campaigns_publish_and_unpublish_on_schedule(campaign_index):
-    from datetime import timedelta
-
-    from django.core.management import call_command
-    from django.utils import timezone
 
     ended = CampaignPageFactory(parent=campaign_index, title="Summer festival campaign")
     ended.expire_at = timezone.now() - timedelta(minutes=1)

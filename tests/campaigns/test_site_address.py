@@ -11,8 +11,8 @@ from django.core.management import CommandError, call_command
 
 from actsite.models import SiteFurniture
 from campaigns.events import bookings
-from courses.certificates import verify_url
-from tests.campaigns.factories import EventPageFactory
+from courses.certificates import certificate_pdf, verify_url
+from tests.campaigns.factories import EventPageFactory, ResourcePageFactory
 from tests.courses.factories import ModulePageFactory, TrainingIndexPageFactory, learner
 from tests.courses.test_certificate_language import completion_of, pdf_text
 
@@ -73,7 +73,6 @@ def test_certificate_links_to_the_verify_page_on_the_site(site):
     module = ModulePageFactory(parent=index)
     completion = completion_of(module, learner("sam"))
     assert verify_url(completion).startswith(f"{ROOT}{index.url}verify/?code=")
-    from courses.certificates import certificate_pdf
 
     text = pdf_text(certificate_pdf(completion)).replace("\r\n", "").replace("\n", "")
     assert "act.example.test:8443" in text and "admin.elsewhere" not in text
@@ -90,7 +89,6 @@ def test_sitemap_canonical_and_open_graph_use_the_site(client, site, event_index
 
 
 def test_link_previews_show_images_from_the_site(client, site, resource_index):
-    from tests.campaigns.factories import ResourcePageFactory
 
     resource = ResourcePageFactory(parent=resource_index, slug="station-poster")
     html = client.get(resource.url, HTTP_HOST="act.example.test:8443").content.decode()

@@ -9,8 +9,8 @@ from django.core import mail
 from campaigns.events import bookings
 from campaigns.events.emails import manage_token
 from campaigns.events.housekeeping import anonymise_bookings
-from campaigns.models import Booking, BookingEmail, EventSeats
-from tests.campaigns.factories import EventPageFactory
+from campaigns.models import Booking, BookingEmail, EventPage, EventSeats
+from tests.campaigns.factories import EventPageFactory, in_days
 from tests.campaigns.test_booking_views import form
 from tests.campaigns.test_event_admin import make_organiser
 
@@ -198,8 +198,6 @@ def test_past_the_retention_date_an_events_bookings_are_read_only(
     holder = book(event, "a@example.org", places=2)
     waiting = book(event, "w@example.org", places=3, waitlist=True)
     settings.BOOKING_RETENTION_DAYS = 30
-    from campaigns.models import EventPage
-    from tests.campaigns.factories import in_days
 
     EventPage.objects.filter(pk=event.pk).update(starts_at=in_days(-41), ends_at=in_days(-40))
     event.refresh_from_db()

@@ -1,10 +1,19 @@
 """Admin accounts: lockout after repeated failed logins, strong passwords, idle sessions end."""
 
+from datetime import timedelta
+
 import pytest
 
 from django.conf import settings
+from django.contrib.auth.models import Permission
 from django.contrib.auth.password_validation import validate_password
+from django.contrib.sessions.models import Session
 from django.core.exceptions import ValidationError
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
+from django.utils import timezone
+
+from actsite.idle_sessions import RENEWED_AT
 
 pytestmark = pytest.mark.django_db
 
@@ -16,7 +25,6 @@ def editor(django_user_model):
     user = django_user_model.objects.create_user("sam", "sam@example.org", PASSWORD)
     user.is_staff = True
     user.save()
-    from django.contrib.auth.models import Permission
 
     user.user_permissions.add(Permission.objects.get(codename="access_admin"))
     return user
@@ -60,10 +68,6 @@ def test_passwords_need_twelve_characters():
 
 
 def test_signed_in_sessions_expire_after_an_idle_hour(client, editor):
-    from datetime import timedelta
-
-    from django.contrib.sessions.models import Session
-    from django.utils import timezone
 
     assert log_in(client, PASSWORD).status_code == 302
     assert client.get("/admin/").status_code == 200
@@ -77,14 +81,6 @@ def test_signed_in_sessions_expire_after_an_idle_hour(client, editor):
 
 
 def test_a_visit_renews_the_session_at_most_every_few_minutes(client, editor):
-    from datetime import timedelta
-
-    from django.contrib.sessions.models import Session
-    from django.db import connection
-    from django.test.utils import CaptureQueriesContext
-    from django.utils import timezone
-
-    from actsite.idle_sessions import RENEWED_AT
 
     assert log_in(client, PASSWORD).status_code == 302
     client.get("/admin/")

@@ -4,11 +4,17 @@ import io
 
 import pytest
 
+from django.contrib.auth import get_user_model
+from django.core import mail
 from django.core.management import call_command
 
 from wagtail.models import Page, PageLogEntry, Revision, Site
 
 from actsite.models import Helpline, HomePage, SettingHubPage, SiteFurniture, WorkplaceSetting
+from campaigns.models import Booking, CampaignPage, EventPage, ResourceFile, ResourcePage
+from courses.models import LearnerProfile, ModulePage
+from courses.reports import completion_report, learners_for
+from courses.status import Status
 
 pytestmark = pytest.mark.django_db
 
@@ -70,7 +76,6 @@ def test_an_editors_change_survives_a_reload():
 
 
 def test_demo_content_has_campaigns_and_a_multilingual_library_with_real_pdfs(client):
-    from campaigns.models import CampaignPage, ResourceFile, ResourcePage
 
     load_demo_content()
     for setting in ("restaurants", "transport", "leisure"):
@@ -89,9 +94,6 @@ def test_demo_content_has_campaigns_and_a_multilingual_library_with_real_pdfs(cl
 def test_demo_content_has_events_in_every_setting_nearly_full_and_full(
     client, django_capture_on_commit_callbacks
 ):
-    from django.core import mail
-
-    from campaigns.models import Booking, EventPage
 
     with django_capture_on_commit_callbacks(execute=True):
         load_demo_content()
@@ -112,9 +114,6 @@ def test_demo_content_has_events_in_every_setting_nearly_full_and_full(
 
 
 def test_demo_users_one_per_role_with_an_organiser_and_a_draft_awaiting_approval(monkeypatch):
-    from django.contrib.auth import get_user_model
-
-    from campaigns.models import CampaignPage, EventPage
 
     monkeypatch.setenv("DEMO_USER_PASSWORD", "a demo password for tests")
     output = io.StringIO()
@@ -138,7 +137,6 @@ def test_demo_users_one_per_role_with_an_organiser_and_a_draft_awaiting_approval
 
 
 def test_demo_users_are_not_made_without_debug_or_asking():
-    from django.contrib.auth import get_user_model
 
     load_demo_content()
     assert not get_user_model().objects.filter(username__in=["vera", "colin", "tara"]).exists()
@@ -147,11 +145,6 @@ def test_demo_users_are_not_made_without_debug_or_asking():
 
 
 def test_demo_training_has_modules_lessons_quizzes_and_staff_with_every_status(client):
-    from django.contrib.auth import get_user_model
-
-    from courses.models import LearnerProfile, ModulePage
-    from courses.reports import completion_report, learners_for
-    from courses.status import Status
 
     load_demo_content()
     modules = ModulePage.objects.live().filter(locale__language_code="en-gb")
@@ -173,7 +166,6 @@ def test_demo_training_has_modules_lessons_quizzes_and_staff_with_every_status(c
 
 
 def test_demo_has_welsh_and_polish_versions_of_the_home_page_campaigns_and_helplines(client):
-    from wagtail.models import Page
 
     load_demo_content()
     for language in ("cy", "pl"):
@@ -191,11 +183,6 @@ def test_demo_has_welsh_and_polish_versions_of_the_home_page_campaigns_and_helpl
 def test_demo_has_the_welsh_and_polish_site_and_romanian_home_and_campaign(
     client, django_capture_on_commit_callbacks
 ):
-    from django.core import mail
-
-    from wagtail.models import Page
-
-    from campaigns.models import Booking
 
     load_demo_content()
     translated = {

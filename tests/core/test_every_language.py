@@ -10,14 +10,17 @@ alternates naming real translations only.
 import re
 import shutil
 import tempfile
+from xml.etree import ElementTree
 
 from django.conf import settings
+from django.contrib.auth import get_user_model
 from django.core import mail
 from django.core.management import call_command
 from django.test import TestCase, override_settings
 
 from wagtail.models import Locale, Page
 from wagtail.test.utils.form_data import nested_form_data, rich_text, streamfield
+from wagtail_localize.models import LocaleSynchronization
 
 from actsite.locales import ensure_locales
 from actsite.models import StandardPage, WorkplaceSetting
@@ -266,7 +269,6 @@ class SynchronisedTreesTests(TestCase):
         cls.campaigns = CampaignIndexPageFactory(parent=cls.home)
 
     def test_migrate_gives_existing_english_pages_an_alias_in_every_language(self):
-        from wagtail_localize.models import LocaleSynchronization
 
         LocaleSynchronization.objects.all().delete()  # as before this release
         self.assertFalse(Page.objects.filter(alias_of=self.campaigns).exists())
@@ -281,7 +283,6 @@ class SynchronisedTreesTests(TestCase):
             self.assertEqual(self.client.get(alias.url).status_code, 200)
 
     def test_a_page_created_in_the_admin_appears_in_every_language(self):
-        from django.contrib.auth import get_user_model
 
         call_command("sync_page_trees", verbosity=0, stdout=open("/dev/null", "w"))  # noqa: SIM115
         admin = get_user_model().objects.create_superuser("admin", "admin@example.org", "x" * 16)
@@ -316,7 +317,6 @@ class SitemapAndRobotsTests(SiteInEveryLanguage):
     """The sitemap and robots.txt know every language."""
 
     def sitemap(self):
-        from xml.etree import ElementTree
 
         response = self.client.get("/sitemap.xml")
         self.assertEqual(response.status_code, 200)

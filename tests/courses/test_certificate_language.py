@@ -6,6 +6,8 @@ from zoneinfo import ZoneInfo
 import pypdfium2
 import pytest
 
+from django.utils import translation
+
 from courses.certificates import certificate_pdf
 from courses.models import Completion
 from tests.campaigns.translations import translate
@@ -40,7 +42,6 @@ def test_welsh_module_gives_a_welsh_certificate(module):
 
 
 def test_english_module_gives_an_english_certificate_whatever_the_page_language(module):
-    from django.utils import translation
 
     with translation.override("pl"):
         text = pdf_text(certificate_pdf(completion_of(module, learner("sam"))))

@@ -1,13 +1,15 @@
 """A learner's journey through the site: lessons, quiz, certificate, My training, verify."""
 
+import re
 from datetime import timedelta
 
 import pytest
 
+from django.contrib.staticfiles import finders
 from django.utils import timezone
 
 from courses.models import Assignment, Completion, LessonView, QuizAttempt
-from tests.courses.factories import ALL_RIGHT, ONE_WRONG, answers, learner
+from tests.courses.factories import ALL_RIGHT, ONE_WRONG, answers, learner, module_with_lessons
 
 pytestmark = pytest.mark.django_db
 
@@ -107,7 +109,6 @@ def test_the_verify_page_says_valid_expired_or_unknown_and_nothing_more(client, 
 def test_my_training_shows_assignments_overdue_in_words_and_next_steps(
     client, sam, module, training_index
 ):
-    from tests.courses.factories import module_with_lessons
 
     other = module_with_lessons(training_index, title="Licensing and taxis")
     Assignment.objects.create(
@@ -133,9 +134,6 @@ def test_my_training_shows_assignments_overdue_in_words_and_next_steps(
 def test_overdue_and_statuses_are_styled_as_well_as_worded(client):
     """The words carry the meaning; the stylesheet adds red for overdue and expired (the README
     promised red, and there was no rule for it)."""
-    import re
-
-    from django.contrib.staticfiles import finders
 
     with open(finders.find("css/site.css"), encoding="utf-8") as handle:
         css = handle.read()

@@ -10,7 +10,7 @@ from django.utils import timezone
 
 from courses import progress, quiz_limits
 from courses.models import Completion, QuizAttempt
-from tests.courses.factories import ALL_RIGHT, ONE_WRONG, learner, module_with_lessons
+from tests.courses.factories import ALL_RIGHT, ONE_WRONG, answers, learner, module_with_lessons
 from tests.courses.test_learning import quiz_form
 
 pytestmark = pytest.mark.django_db
@@ -82,7 +82,6 @@ def test_the_daily_limit_is_said_in_words(client, sam, training_index):
 
 
 def quiz_form_answers(module):
-    from tests.courses.factories import answers
 
     return answers(module, ONE_WRONG)
 

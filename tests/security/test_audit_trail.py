@@ -1,11 +1,17 @@
 """Who looked at or exported personal data is for superusers only (SECURITY.md): editors never
 see it in Wagtail's site history or in a page's history, but superusers do."""
 
+import importlib
+
 import pytest
 
+from django.apps import apps
 from django.contrib.auth.models import Group
 
+from wagtail.models import ModelLogEntry, PageLogEntry
+
 from actsite import roles
+from actsite.models import PersonalDataAccess
 from campaigns.events import bookings
 from courses.models import Department
 from tests.campaigns.factories import EventPageFactory
@@ -92,13 +98,6 @@ def test_superusers_see_the_whole_audit_trail(admin_client, organisers_at_work, 
 
 
 def test_entries_in_wagtails_logs_from_before_the_trail_move_into_it(event_index, admin_user):
-    import importlib
-
-    from django.apps import apps
-
-    from wagtail.models import ModelLogEntry, PageLogEntry
-
-    from actsite.models import PersonalDataAccess
 
     event = EventPageFactory(parent=event_index)
     PageLogEntry.objects.log_action(event, "campaigns.bookings_exported", user=admin_user)

@@ -2,6 +2,7 @@
 configured proxies, so limits and lockouts count people, not the proxy in front of them."""
 
 import pytest
+from axes.helpers import get_client_ip_address
 
 from django.test import RequestFactory
 
@@ -76,7 +77,6 @@ def test_a_bad_trusted_proxies_setting_stops_start_up_in_one_line():
 
 
 def test_axes_and_the_rate_limits_use_the_same_address(behind_nginx, settings):
-    from axes.helpers import get_client_ip_address
 
     visitor = request(**PROXY, HTTP_X_FORWARDED_FOR="127.0.0.2")
     assert get_client_ip_address(visitor) == client_address(visitor) == "127.0.0.2"

@@ -5,11 +5,15 @@ Hypothesis runs derandomised (the same examples each run) so CI is repeatable; t
 fragments below are always among them.
 """
 
+from urllib.parse import quote
+
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from django.contrib.auth import get_user_model
 from django.core.cache import cache
+from django.test import Client
 
 from campaigns.models import Booking, PackRequest
 from campaigns.packs.forms import PackRequestForm
@@ -85,7 +89,6 @@ def public_site(home_page, campaign_index, resource_index, event_index, training
 @fuzz
 @given(value=hostile_text, which=st.sampled_from(FILTER_URLS))
 def test_filters_and_links_survive_anything(client, public_site, value, which):
-    from urllib.parse import quote
 
     response = client.get(which.format(v=quote(value, safe="")))
     assert_safe(response, value)
@@ -94,7 +97,6 @@ def test_filters_and_links_survive_anything(client, public_site, value, which):
 @fuzz
 @given(token=hostile_text)
 def test_booking_and_certificate_links_never_reveal_anything(client, public_site, token):
-    from urllib.parse import quote
 
     token = quote(token, safe="") or "x"
     for url in (f"/bookings/{token}/", f"/training/certificates/{token}/"):
@@ -161,7 +163,6 @@ def test_printed_pack_form_rejects_bad_input_and_stores_nothing(client, public_s
 @fuzz
 @given(answers=st.dictionaries(hostile_text, st.lists(hostile_text, max_size=4), max_size=5))
 def test_quiz_submissions_are_scored_on_the_server_or_refused(client, module, answers):
-    from django.contrib.auth import get_user_model
 
     user = get_user_model().objects.filter(username="quizzer").first() or learner("quizzer")
     client.force_login(user)
@@ -213,7 +214,6 @@ def on_the_wire(value):
 )
 def test_hostile_headers_never_give_a_server_error(settings, public_site, host, forwarded,
                                                    cookie, path):  # fmt: skip
-    from django.test import Client
 
     settings.TRUSTED_PROXIES = ["127.0.0.1"]
     client = Client(raise_request_exception=False)

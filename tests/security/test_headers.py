@@ -2,7 +2,9 @@
 
 import pytest
 
-from tests.campaigns.factories import DocumentFactory
+from django.test import Client
+
+from tests.campaigns.factories import DocumentFactory, EventIndexPageFactory, EventPageFactory
 
 pytestmark = pytest.mark.django_db
 
@@ -63,9 +65,6 @@ def test_session_and_csrf_cookies_are_not_readable_by_scripts(settings):
 
 @pytest.mark.parametrize("prefix", ["", "/pl"])
 def test_a_page_that_sets_a_csrf_cookie_is_never_stored_by_caches(home_page, prefix):
-    from django.test import Client
-
-    from tests.campaigns.factories import EventIndexPageFactory, EventPageFactory
 
     event = EventPageFactory(parent=EventIndexPageFactory(parent=home_page), capacity=5)
     response = Client().get(f"{prefix}{event.url}book/")
@@ -83,7 +82,6 @@ def test_search_results_are_never_stored_by_any_cache(client, home_page, prefix)
 
 @pytest.mark.parametrize("host", ["evil.example", "act.example.org:99999", "a" * 300, "[::1"])
 def test_a_host_the_site_does_not_serve_gets_400_with_the_exit_and_helpline(home_page, host):
-    from django.test import Client
 
     response = Client(HTTP_HOST=host, raise_request_exception=False).get("/")
     assert response.status_code == 400

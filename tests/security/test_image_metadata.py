@@ -3,15 +3,18 @@ the stored original, its renditions or a document's preview; a sideways photo is
 
 import io
 import struct
+from io import BytesIO
 
 import pytest
 from PIL import ExifTags, Image, PngImagePlugin
 
 from django.core.files.base import ContentFile
 from django.core.files.uploadedfile import SimpleUploadedFile
+from django.core.management import call_command
 
 from wagtail.models import Collection
 
+from actsite.image_metadata import carries_metadata
 from actsite.models import SiteDocument, SiteImage
 from tests.security.test_pdf_pages import hand_made_pdf
 
@@ -185,17 +188,6 @@ def test_a_document_preview_carries_no_metadata(admin_client):
 
 def test_pictures_stored_before_stripping_are_cleaned_by_the_command(settings):
     """Images uploaded before this release kept their GPS: the command rewrites them once."""
-    from io import BytesIO
-
-    from PIL import Image
-
-    from django.core.files.base import ContentFile
-    from django.core.management import call_command
-
-    from wagtail.models import Collection
-
-    from actsite.image_metadata import carries_metadata
-    from actsite.models import SiteImage
 
     picture = Image.new("RGB", (40, 30), "red")
     exif = picture.getexif()

@@ -2,6 +2,8 @@
 
 import pytest
 
+from django.test import Client
+
 pytestmark = pytest.mark.django_db
 
 
@@ -61,7 +63,6 @@ def test_a_filled_honeypot_never_signs_in_and_says_so(client, django_user_model,
 
 def test_successful_sign_ins_never_use_up_the_limit(client, django_user_model):
     """A council office behind one address signs everyone in on a training day."""
-    from django.test import Client
 
     django_user_model.objects.create_user("sam", "sam@example.org", "a long password here")
     for _ in range(5):

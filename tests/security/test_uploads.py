@@ -2,8 +2,10 @@
 
 import io
 import zipfile
+from io import BytesIO
 
 import pytest
+from reportlab.pdfgen import canvas
 
 from django.core.files.uploadedfile import SimpleUploadedFile
 
@@ -81,9 +83,6 @@ def upload_document(client, name, content, title="Kitchen poster"):
 
 def disguised_real_pdf():
     """A PDF PDFium opens happily, with a web page tucked in after its header."""
-    from io import BytesIO
-
-    from reportlab.pdfgen import canvas
 
     out = BytesIO()
     page = canvas.Canvas(out)

@@ -8,7 +8,10 @@ import os
 import socket
 import uuid
 
+import boto3
 import pytest
+import redis as redis_client
+from moto.server import ThreadedMotoServer
 
 from actsite.settings import services
 
@@ -26,11 +29,10 @@ def _free_port():
 
 @pytest.fixture(scope="session")
 def redis_url():
-    import redis
 
     try:
-        redis.Redis.from_url(REDIS_URL, socket_connect_timeout=1).ping()
-    except redis.exceptions.ConnectionError:
+        redis_client.Redis.from_url(REDIS_URL, socket_connect_timeout=1).ping()
+    except redis_client.exceptions.ConnectionError:
         if os.environ.get("REQUIRE_SERVICES") == "1":
             pytest.fail(f"Redis is not answering at {REDIS_URL}")
         pytest.skip(f"Redis is not answering at {REDIS_URL}")
@@ -40,7 +42,6 @@ def redis_url():
 @pytest.fixture
 def redis(redis_url, settings):
     """The site's cache on Redis, emptied before and after."""
-    import redis as redis_client
 
     connection = redis_client.Redis.from_url(redis_url)
     connection.flushdb()
@@ -52,7 +53,6 @@ def redis(redis_url, settings):
 @pytest.fixture(scope="session")
 def s3_server():
     """moto's S3 server on a loopback port, for the whole run."""
-    from moto.server import ThreadedMotoServer
 
     port = _free_port()
     server = ThreadedMotoServer(ip_address="127.0.0.1", port=port, verbose=False)
@@ -64,7 +64,6 @@ def s3_server():
 @pytest.fixture
 def s3_environment(s3_server, monkeypatch):
     """The environment a deployment on object storage sets, with a fresh bucket."""
-    import boto3
 
     environ = {
         "AWS_STORAGE_BUCKET_NAME": f"act-{uuid.uuid4().hex[:12]}",
@@ -85,7 +84,6 @@ def s3_environment(s3_server, monkeypatch):
 @pytest.fixture
 def s3_bucket(s3_environment, settings):
     """Uploads go to the bucket, as in production; returns a boto3 Bucket to look inside."""
-    import boto3
 
     settings.STORAGES = {**settings.STORAGES, "default": services.s3_storage(s3_environment)}
     return boto3.resource(

@@ -12,6 +12,7 @@ import os
 import re
 import secrets
 import shutil
+import socket
 import ssl
 import subprocess
 import sys
@@ -22,6 +23,9 @@ import urllib.parse
 from contextlib import suppress
 from http.cookies import SimpleCookie
 from pathlib import Path
+
+import psycopg
+from aiosmtpd.controller import Controller
 
 from tests.services.conftest import _free_port
 from tests.services.nginx_config import PURGE_MODULES, nginx_config
@@ -43,7 +47,6 @@ def wait_for(check, timeout=30, every=0.1, what="a service"):
 
 
 def _port_open(port):
-    import socket
 
     with socket.socket() as probe:
         probe.settimeout(0.2)
@@ -114,7 +117,6 @@ class PostgresCluster:
         shutil.rmtree(self.folder, ignore_errors=True)
 
     def query(self, sql, *params):
-        import psycopg
 
         with psycopg.connect(
             self.url.replace("postgres://", "postgresql://"), autocommit=True
@@ -131,7 +133,6 @@ class SmtpServer:
         self.port, self.messages, self.controller = _free_port(), [], None
 
     def start(self):
-        from aiosmtpd.controller import Controller
 
         outer = self
 

@@ -6,9 +6,13 @@ import subprocess
 import sys
 from pathlib import Path
 
+import django_rq
 import pytest
+from django_tasks_rq import Job
+from rq import SimpleWorker
 
 from django.contrib.auth.models import User
+from django.contrib.sessions.models import Session
 from django.core import mail
 from django.core.cache import caches
 from django.test import Client
@@ -91,7 +95,6 @@ def test_check_services_fails_in_one_line_when_redis_is_down(tmp_path):
 
 
 def test_sessions_are_kept_in_the_database_not_in_redis(redis, home_page):
-    from django.contrib.sessions.models import Session
 
     user = User.objects.create_user("learner", "learner@example.org", "a-long-password-1")
     client = Client()
@@ -125,9 +128,6 @@ def test_uploads_are_stored_in_the_bucket_and_served_through_the_site(s3_bucket,
 def test_booking_emails_go_through_an_rq_worker(
     redis, settings, home_page, django_capture_on_commit_callbacks
 ):
-    import django_rq
-    from django_tasks_rq import Job
-    from rq import SimpleWorker
 
     rq = services.rq_tasks(settings.CACHES["default"]["LOCATION"])
     settings.TASKS, settings.RQ_QUEUES = rq["TASKS"], rq["RQ_QUEUES"]

@@ -1,11 +1,16 @@
 """Redis away (nothing listening where REDIS_URL points): the site is slower, never down.
 Pages render, bookings are taken, people stay signed in, and rate limits still count."""
 
+import socket
+import threading
+
 import pytest
 
+from django.core.cache import caches
 from django.test import Client
 
 from actsite.models import SiteFurniture
+from actsite.redis_client import RedisAwayClient
 from actsite.settings import services
 from campaigns.models import Booking
 from tests.campaigns.factories import EventIndexPageFactory, EventPageFactory
@@ -79,12 +84,6 @@ def test_a_sign_out_while_redis_was_away_still_holds_when_it_returns(
 def test_a_redis_that_hangs_is_asked_once_then_left_alone_for_a_while(settings):
     """A server that accepts connections and never answers: after the first time-out, cache
     calls are skipped without touching the network until REDIS_RETRY_SECONDS pass."""
-    import socket
-    import threading
-
-    from django.core.cache import caches
-
-    from actsite.redis_client import RedisAwayClient
 
     listener = socket.socket()
     listener.bind(("127.0.0.1", 0))

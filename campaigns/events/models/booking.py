@@ -26,7 +26,9 @@ class Booking(models.Model):
     )
     reference = models.CharField(max_length=12, unique=True, default=new_reference)
     name = models.CharField(max_length=120)
-    email = models.EmailField(help_text="Stored in lower case.")
+    email = models.EmailField(
+        blank=True, help_text="Stored in lower case. Empty for a walk-in added at the door."
+    )
     organisation = models.CharField(max_length=150, blank=True)
     places = models.PositiveSmallIntegerField()
     access_requirements = models.TextField(blank=True, max_length=1000)
@@ -50,9 +52,11 @@ class Booking(models.Model):
         ordering = ["created_at", "pk"]
         constraints = [
             # One active booking per person and event: a double submit cannot double-book.
+            # (Walk-ins have no address, and there may be many.)
             models.UniqueConstraint(
                 fields=["event", "email"],
-                condition=models.Q(status__in=["confirmed", "waitlisted"], anonymised_at=None),
+                condition=models.Q(status__in=["confirmed", "waitlisted"], anonymised_at=None)
+                & ~models.Q(email=""),
                 name="one_active_booking_per_email",
             ),
             models.CheckConstraint(condition=models.Q(places__gte=1), name="at_least_one_place"),
@@ -61,6 +65,10 @@ class Booking(models.Model):
 
     def __str__(self):
         return f"{self.reference} ({self.get_status_display()})"
+
+    @property
+    def is_walk_in(self):
+        return not self.email and self.anonymised_at is None
 
     @property
     def is_active(self):

@@ -49,6 +49,12 @@ class EventIndexPage(FilteredListingMixin, ListingPurgeMixin, Page):
 
     template = "campaigns/event_index_page.html"
     listing_model, listing_context_name = "campaigns.EventPage", "events"
+    # Subscriptions at <index>/feed.<kind> (campaigns.feeds), linked from the page.
+    feeds = (
+        ("ics", "text/calendar"),
+        ("rss", "application/rss+xml"),
+        ("atom", "application/atom+xml"),
+    )
     listing_per_page = EVENTS_PER_PAGE
 
     def filter_listing(self, events, request, context):
@@ -209,7 +215,7 @@ class EventPage(RoutablePageMixin, Page):
     def save(self, *args, **kwargs):
         super().save(*args, **kwargs)
         if self.live and self.is_original:
-            from campaigns.events.bookings import sync_seats
+            from campaigns.events.bookings import sync_seats  # noqa: PLC0415 - bookings imports these models
 
             sync_seats(self)
 
@@ -247,6 +253,8 @@ class EventPage(RoutablePageMixin, Page):
             shared_capacity=models.Subquery(seats.values("capacity")[:1]),
             shared_booked=models.Subquery(seats.values("booked")[:1]),
             shared_cancelled_at=models.Subquery(seats.values("cancelled_at")[:1]),
+            shared_sequence=models.Subquery(seats.values("sequence")[:1]),
+            shared_event_id=models.Subquery(seats.values("event_id")[:1]),
         ).prefetch_related("workplace_settings")
 
     @property

@@ -3,6 +3,7 @@ deploy, and what CI runs against real Redis and an S3 emulator. It also refuses 
 address is not SITE_URL, so no email goes out with links to the wrong host."""
 
 import secrets
+from importlib import import_module
 
 from django.conf import settings
 from django.core.cache import caches
@@ -25,7 +26,7 @@ def check_cache():
     store = caches["default"]
     if store.__module__.startswith("django_redis"):
         # Reads and writes ignore a Redis outage (IGNORE_EXCEPTIONS); ask Redis itself.
-        from django_redis import get_redis_connection
+        from django_redis import get_redis_connection  # noqa: PLC0415 - only when the cache is django-redis
 
         get_redis_connection("default").ping()
     key, value = f"check-services:{secrets.token_hex(8)}", secrets.token_hex(8)
@@ -37,7 +38,6 @@ def check_cache():
 
 
 def check_sessions():
-    from importlib import import_module
 
     engine = import_module(settings.SESSION_ENGINE)
     session = engine.SessionStore()

@@ -6,6 +6,8 @@ from django.conf import settings
 from django.core.management import call_command
 from django.core.management.base import BaseCommand
 
+from actsite.demo.users import ensure_demo_users
+
 # Each part of the site has a demo loader; later ones may build on earlier ones.
 DEMO_LOADERS = [
     "actsite.demo.loaders",
@@ -37,8 +39,6 @@ class Command(BaseCommand):
 
     def handle(self, *args, users=False, no_translations=False, **options):
         if settings.DEBUG or users:
-            from actsite.demo.users import ensure_demo_users
-
             for username, password in ensure_demo_users().items():
                 self.stdout.write(f"Demo user: {username}  password: {password}")
         for module_path in DEMO_LOADERS:

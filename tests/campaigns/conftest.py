@@ -4,6 +4,7 @@ from tests.campaigns.factories import (
     CampaignIndexPageFactory,
     EventIndexPageFactory,
     ResourceIndexPageFactory,
+    make_organiser,
 )
 
 
@@ -26,3 +27,9 @@ def media_in_tmp(settings, tmp_path):
 @pytest.fixture
 def event_index(home_page):
     return EventIndexPageFactory(parent=home_page)
+
+
+@pytest.fixture
+def organiser(django_user_model):
+    """An event organiser ("olu") with the booking permissions and nothing else."""
+    return make_organiser(django_user_model, "olu")

@@ -5,6 +5,7 @@ from datetime import timedelta
 import factory
 from PIL import Image
 
+from django.contrib.auth.models import Group, Permission
 from django.core.files.base import ContentFile
 from django.utils import timezone
 
@@ -138,3 +139,15 @@ class EventPageFactory(PageFactory):
     capacity = 20
     max_places_per_booking = 4
     workplace_settings = factory.LazyFunction(lambda: settings_named("transport"))
+
+
+def make_organiser(django_user_model, username):
+    user = django_user_model.objects.create_user(username, f"{username}@example.org", "x" * 14)
+    group, created = Group.objects.get_or_create(name="Test organisers")
+    if created:
+        group.permissions.add(
+            Permission.objects.get(codename="access_admin"),
+            Permission.objects.get(codename="view_booking"),
+        )
+    user.groups.add(group)
+    return user

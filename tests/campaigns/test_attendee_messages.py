@@ -21,11 +21,6 @@ MESSAGE = {"subject": "The room has changed", "body": "We are now in room 2, on 
 
 
 @pytest.fixture
-def organiser(django_user_model):
-    return make_organiser(django_user_model, "olu")
-
-
-@pytest.fixture
 def event(event_index, organiser):
     event = EventPageFactory(parent=event_index, title="Town hall", capacity=3, organiser=organiser)
     bookings.book(event, name="Aisha", email="aisha@example.org", places=1)

@@ -11,7 +11,7 @@ from django.core import mail
 from actsite.models import PersonalDataAccess
 from campaigns.events import bookings
 from campaigns.models import Booking
-from tests.campaigns.factories import EventPageFactory
+from tests.campaigns.factories import EventPageFactory, make_organiser
 
 pytestmark = pytest.mark.django_db
 
@@ -19,23 +19,6 @@ pytestmark = pytest.mark.django_db
 def refused(response):
     """Wagtail's admin answers a permission error by sending the user back to the dashboard."""
     return response.status_code == 302 and response["Location"] == "/admin/"
-
-
-def make_organiser(django_user_model, username):
-    user = django_user_model.objects.create_user(username, f"{username}@example.org", "x" * 14)
-    group, created = Group.objects.get_or_create(name="Test organisers")
-    if created:
-        group.permissions.add(
-            Permission.objects.get(codename="access_admin"),
-            Permission.objects.get(codename="view_booking"),
-        )
-    user.groups.add(group)
-    return user
-
-
-@pytest.fixture
-def organiser(django_user_model):
-    return make_organiser(django_user_model, "olu")
 
 
 @pytest.fixture

@@ -18,11 +18,6 @@ pytestmark = pytest.mark.django_db
 
 
 @pytest.fixture
-def organiser(django_user_model):
-    return make_organiser(django_user_model, "olu")
-
-
-@pytest.fixture
 def event(event_index, organiser):
     return EventPageFactory(parent=event_index, title="Town hall", capacity=2, organiser=organiser)
 

@@ -12,17 +12,11 @@ from campaigns.events.housekeeping import anonymise_bookings
 from campaigns.models import Booking, BookingEmail, EventPage, EventSeats
 from tests.campaigns.factories import EventPageFactory, in_days
 from tests.campaigns.test_booking_views import form
-from tests.campaigns.test_event_admin import make_organiser
 
 pytestmark = pytest.mark.django_db
 
 POLICY = "The waiting list keeps strict order"
 SELF_CANCEL_WORDS = "Thank you for letting us know"
-
-
-@pytest.fixture
-def organiser(django_user_model):
-    return make_organiser(django_user_model, "olu")
 
 
 @pytest.fixture

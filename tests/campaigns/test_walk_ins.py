@@ -14,11 +14,6 @@ pytestmark = pytest.mark.django_db
 
 
 @pytest.fixture
-def organiser(django_user_model):
-    return make_organiser(django_user_model, "olu")
-
-
-@pytest.fixture
 def event(event_index, organiser):
     event = EventPageFactory(parent=event_index, title="Town hall", capacity=3, organiser=organiser)
     bookings.book(event, name="Aisha Khan", email="aisha@example.org", places=1)

@@ -222,7 +222,12 @@ WAGTAIL_SITE_NAME = "Act Against Trafficking"
 WAGTAILADMIN_BASE_URL = os.environ.get("WAGTAILADMIN_BASE_URL", "http://127.0.0.1:8000")
 WAGTAILIMAGES_IMAGE_MODEL = "actsite.SiteImage"
 WAGTAILDOCS_DOCUMENT_MODEL = "actsite.SiteDocument"
-WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
+# PostgreSQL stems words in English ("passports" finds "passport"); SQLite's full-text table
+# has the Porter stemmer (site/migrations/0008_search_stemming.py). After changing the
+# configuration on a running site, rebuild the index: `manage.py update_index`.
+WAGTAILSEARCH_BACKENDS = {
+    "default": {"BACKEND": "wagtail.search.backends.database", "SEARCH_CONFIG": "english"}
+}
 # Documents go through Django so downloads can be checked and counted, never linked directly.
 WAGTAILDOCS_SERVE_METHOD = "serve_view"
 WAGTAILDOCS_EXTENSIONS = ["pdf", "png", "jpg", "jpeg", "docx", "odt"]  # never HTML or SVG

@@ -63,3 +63,18 @@ def test_search_syntax_in_a_query_is_treated_as_words(client, home_page, query):
     response = client.get("/search/", {"q": query})
     assert response.status_code == 200
     assert "<script>" not in response.content.decode()
+
+
+@pytest.mark.parametrize(
+    ("typed", "title"),
+    [
+        ("car wash", "Hand car washes"),
+        ("passport", "Who holds the passports?"),
+        ("passports", "Keep your own passport"),
+    ],
+)
+def test_words_are_found_whatever_their_ending(client, home_page, typed, title):
+    """Stemming, on SQLite (Porter) and PostgreSQL (english)."""
+    StandardPageFactory(parent=home_page, title=title, intro="Signs to look for.")
+    results = [page.title for page in client.get("/search/", {"q": typed}).context["results"]]
+    assert title in results

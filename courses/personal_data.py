@@ -112,8 +112,8 @@ def erase_for(email, rule=None):
 
     ``anonymise`` (the default): the account is closed and its name, email and username
     removed; dated completions stay (without a name) so the council's figures still add up;
-    quiz answers, lesson views, personal assignments, reminders and assignment emails go. ``delete``: the account
-    and every training record go. Accounts of editors and staff are refused.
+    quiz answers, lesson views, personal assignments, reminders and assignment emails go.
+    ``delete``: the account and every training record go. Accounts of editors and staff are refused.
     """
     rule = _rule(rule)
     users = list(_accounts(email))

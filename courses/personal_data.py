@@ -111,7 +111,8 @@ def erase_for(email, rule=None):
     """Erase the learner account(s) with ``email`` by the council's rule.
 
     ``anonymise`` (the default): the account is closed and its name, email and username
-    removed; dated completions stay (without a name) so the council's figures still add up;
+    removed; dated completions stay (without a name) so the council's figures still add up,
+    but their certificates are withdrawn (checking one says so, with no details);
     quiz answers, lesson views, personal assignments, reminders and assignment emails go.
     ``delete``: the account and every training record go. Accounts of editors and staff are refused.
     """
@@ -140,6 +141,8 @@ def erase_account(user, rule):
     Assignment.objects.filter(learner=user).delete()
     TrainingReminder.objects.filter(recipient=user).delete()
     AssignmentEmail.objects.filter(recipient=user).delete()
+    # Their certificates stop verifying (they said who held them).
+    Completion.objects.filter(learner=user).update(withdrawn_at=timezone.now())
     user.username = f"erased-{user.pk}"
     user.first_name = user.last_name = user.email = ""
     user.is_active = False

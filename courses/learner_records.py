@@ -1,6 +1,7 @@
 """One learner's training record, as a training manager sees it: where they work, what is
-assigned to them and its status, every completion with its certificate, and the invitations
-reminders and assignment emails they were sent. Reached only through ``courses.reports.learners_for`` scoping."""
+assigned to them and its status, every completion with its certificate, and the invitations,
+reminders and assignment emails they were sent. Reached only through
+``courses.reports.learners_for`` scoping."""
 
 from dataclasses import dataclass
 

@@ -27,7 +27,7 @@ class Level(models.TextChoices):
 
 
 class TrainingIndexPage(ListingPurgeMixin, RoutablePageMixin, Page):
-    """The catalogue of modules, filterable by setting and level. Its routes: my/, verify/."""
+    """The catalogue of modules, filterable by setting and level. Routes: my/, team/, verify/."""
 
     intro = models.CharField(max_length=255, blank=True)
 
@@ -69,6 +69,12 @@ class TrainingIndexPage(ListingPurgeMixin, RoutablePageMixin, Page):
         from courses.views import my_training
 
         return my_training(request, self)
+
+    @path("team/")
+    def my_team(self, request):
+        from courses.views import my_team
+
+        return my_team(request, self)
 
     @path("verify/")
     def verify(self, request):

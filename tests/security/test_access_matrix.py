@@ -143,6 +143,9 @@ MATRIX = [
     ("booking manage link",                             "get", "/bookings/{token}/",                         (_, _, _, _, _, _, _, _, _)),
     ("forged booking link",                             "get", "/bookings/{forged_token}/",                  (M, M, M, M, M, M, M, M, M)),
     ("my training",                                     "get", "/training/my/",                              (L, _, _, _, _, _, _, _, _)),
+    # (each sees their own team: none of these people manages anyone, so it says so)
+    ("my team",                                         "get", "/training/team/",                            (L, _, _, _, _, _, _, _, _)),
+    ("remind a team member",                            "post", "/training/team/",                           (L, M, M, M, M, M, M, M, M)),
     ("certificate",                                     "get", "/training/certificates/{certificate}/",      (L, _, M, M, M, M, M, M, M)),
 ]
 # fmt: on

@@ -9,15 +9,14 @@ module in that language where it is translated.
 """
 
 from django.contrib.auth import get_user_model
-from django.core.mail import EmailMessage
 from django.db.models import Q
-from django.template.loader import render_to_string
 from django.utils import translation
 
 from actsite import outbox
 from actsite.localized import localized_objects
 from actsite.models import WorkplaceSetting
 from courses.invitations import email_language
+from courses.learner_emails import send_learner_email
 from courses.models import AssignmentEmail
 
 
@@ -68,6 +67,4 @@ def send_outbox_email(email):
             "module_url": module.get_full_url(),
             "my_training_url": f"{module.get_parent().get_full_url()}my/",
         }
-        subject = render_to_string("courses/emails/assignment_subject.txt", context)
-        body = render_to_string("courses/emails/assignment.txt", context)
-    EmailMessage(outbox.single_line(subject), body, to=[person.email]).send()
+    send_learner_email(person, "assignment", context)

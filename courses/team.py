@@ -8,13 +8,11 @@ someone from the team page sends one email per person and module a day at most (
 
 from dataclasses import dataclass
 
-from django.core.mail import EmailMessage
 from django.db import IntegrityError, transaction
-from django.template.loader import render_to_string
 from django.utils import timezone, translation
 
-from actsite.outbox import single_line
 from courses.invitations import email_language
+from courses.learner_emails import send_learner_email
 from courses.models import LearnerProfile, ModulePage, TrainingReminder
 from courses.my_training import DONE, ModuleRow, rows_for
 from courses.status import Status
@@ -113,6 +111,4 @@ def _send_reminder(manager, person, row):
             "expired": row.status == Status.EXPIRED,
             "module_url": module.get_full_url(),
         }
-        subject = render_to_string("courses/emails/team_reminder_subject.txt", context)
-        body = render_to_string("courses/emails/team_reminder.txt", context)
-    EmailMessage(single_line(subject), body, to=[person.email]).send()
+    send_learner_email(person, "team_reminder", context)

@@ -38,7 +38,7 @@ install: $(VENV)/.installed ## Create .venv and install the site
 install-dev: $(VENV)/.installed-dev ## Install the site with its test and lint tools
 
 # OS packages: Chromium for the browser tests, gettext to compile the translations,
-# DejaVu fonts for certificates in every language.
+# DejaVu fonts for certificates in every language, node and npm for the test OpenID provider.
 
 .PHONY: chromium
 chromium: os-packages ## (old name) Install the OS packages the site and its tests need
@@ -52,6 +52,7 @@ os-packages: ## Install the OS packages the site and its tests need, if any is m
 	[ -x /usr/sbin/nginx ] || missing="$$missing nginx-light"; \
 	ls /etc/nginx/modules-enabled/*cache-purge* >/dev/null 2>&1 || missing="$$missing libnginx-mod-http-cache-purge"; \
 	command -v openssl >/dev/null || missing="$$missing openssl"; \
+	command -v npm >/dev/null || missing="$$missing nodejs npm"; \
 	command -v redis-server >/dev/null || missing="$$missing redis-server"; \
 	ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1 || missing="$$missing postgresql"; \
 	if [ -n "$$missing" ]; then \
@@ -83,8 +84,19 @@ run: demo ## Set everything up and serve the site on http://127.0.0.1:$(PORT)/
 	@WAGTAILADMIN_BASE_URL=http://127.0.0.1:$(PORT) $(BIN)/python manage.py create_demo_admin
 	WAGTAILADMIN_BASE_URL=http://127.0.0.1:$(PORT) $(BIN)/python manage.py runserver 127.0.0.1:$(PORT)
 
+# The OpenID provider the single sign-on tests sign in through (npm's oidc-provider, run by
+# node on loopback). Installed from the npm registry here, never while the tests run.
+OIDC_PROVIDER_DIR := tests/oidc_provider
+
+$(OIDC_PROVIDER_DIR)/node_modules/.installed: $(OIDC_PROVIDER_DIR)/package-lock.json
+	cd $(OIDC_PROVIDER_DIR) && npm ci --ignore-scripts --no-audit --no-fund --loglevel=error
+	@touch $@
+
+.PHONY: oidc-provider
+oidc-provider: os-packages $(OIDC_PROVIDER_DIR)/node_modules/.installed ## Install the test suite's OpenID provider (npm)
+
 .PHONY: test
-test: install-dev os-packages messages ## Run the whole test suite (SQLite, or DATABASE_URL when set)
+test: install-dev os-packages messages oidc-provider ## Run the whole test suite (SQLite, or DATABASE_URL when set)
 	$(BIN)/python -m pytest -n $(TEST_WORKERS) --dist loadfile --no-loadscope-reorder $(TEST_COVERAGE)
 
 .PHONY: lint

@@ -11,31 +11,77 @@ from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.pdfgen import canvas
 
 from django.conf import settings
+from django.db import transaction
 from django.utils import timezone, translation
 from django.utils.formats import date_format
 from django.utils.translation import gettext as _
 
 from actsite.public_urls import absolute_url
-from courses.models import Completion
+from courses.models import Completion, ReplacedCertificate
+from courses.models.records import new_certificate_code
 
 
 @dataclass(frozen=True)
 class Verification:
-    state: str  # "valid", "expired" or "unknown"
+    # "valid", "expired", "replaced" (a reissue gave it a new code), "withdrawn" (the holder's
+    # data was erased) or "unknown". Only "valid" and "expired" show the certificate's details.
+    state: str
     completion: Completion | None = None
+    replaced_at: object = None
 
 
 def verify(code):
-    """What a certificate code stands for. Codes are compared without spaces, case-blind."""
+    """What a certificate code stands for. Codes are compared without spaces, case-blind.
+
+    A certificate proves someone's training only while its holder's record exists: after
+    erasure it is "withdrawn", with no name or details (SECURITY.md). A code replaced by a
+    reissue is "replaced", with the date, so a lost copy is not taken for a fake.
+    """
     code = "".join(code.split()).upper()
+    if not code:
+        return Verification("unknown")
     completion = (
         Completion.objects.select_related("learner", "module").filter(certificate_code=code).first()
-        if code
-        else None
     )
+    replaced = None
+    if completion is None:
+        replaced = (
+            ReplacedCertificate.objects.select_related("completion").filter(code=code).first()
+        )
+        completion = replaced.completion if replaced else None
     if completion is None:
         return Verification("unknown")
+    if completion.withdrawn_at:
+        return Verification("withdrawn")
+    if replaced:
+        return Verification("replaced", replaced_at=replaced.replaced_at)
     return Verification("valid" if completion.is_valid else "expired", completion)
+
+
+def reissue_certificate(completion, by=None):
+    """Give ``completion`` a new certificate code, and so a new PDF (same module, dates and
+    score); its old code is kept and verifies as "replaced". For a lost or misused copy.
+
+    Returns the completion with its new code. A withdrawn certificate cannot be reissued.
+    """
+    if completion.withdrawn_at:
+        raise ValueError("A withdrawn certificate cannot be reissued.")
+    with transaction.atomic():
+        locked = Completion.objects.select_for_update().get(pk=completion.pk)
+        ReplacedCertificate.objects.create(
+            code=locked.certificate_code, completion=locked, replaced_by=by
+        )
+        locked.certificate_code = _unused_code()
+        locked.save(update_fields=["certificate_code"])
+    return locked
+
+
+def _unused_code():
+    while True:
+        code = new_certificate_code()
+        in_use = Completion.objects.filter(certificate_code=code).exists()
+        if not in_use and not ReplacedCertificate.objects.filter(code=code).exists():
+            return code
 
 
 def verify_url(completion):

@@ -1,13 +1,14 @@
 """One learner's training record, as a training manager sees it: where they work, what is
-assigned to them and its status, every completion with its certificate, and the invitations
-and reminders they were sent. Reached only through ``courses.reports.learners_for`` scoping."""
+assigned to them and its status, every completion with its certificate, and the invitations,
+reminders and assignment emails they were sent. Reached only through
+``courses.reports.learners_for`` scoping."""
 
 from dataclasses import dataclass
 
 from django.db.models import Min
 
 from courses.assignment_reach import assignments_for
-from courses.models import Completion, ModulePage, TrainingReminder
+from courses.models import AssignmentEmail, Completion, ModulePage, TrainingReminder
 from courses.status import status_of
 
 
@@ -42,6 +43,11 @@ def learner_record(user):
         "profile": user.learner,
         "pending": user.last_login is None or not user.has_usable_password(),
         "assigned": assigned,
-        "completions": Completion.objects.filter(learner=user).select_related("module"),
+        "completions": Completion.objects.filter(learner=user)
+        .select_related("module")
+        .prefetch_related("replaced_codes"),
         "reminders": TrainingReminder.objects.filter(recipient=user).order_by("-sent_at")[:100],
+        "assignment_emails": AssignmentEmail.objects.filter(recipient=user)
+        .select_related("assignment__module")
+        .order_by("-created_at")[:100],
     }

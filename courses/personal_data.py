@@ -14,7 +14,14 @@ from django.db.models.functions import Coalesce
 from django.utils import timezone
 
 from actsite.personal_data import RefusedErasure
-from courses.models import Assignment, Completion, LessonView, QuizAttempt, TrainingReminder
+from courses.models import (
+    Assignment,
+    AssignmentEmail,
+    Completion,
+    LessonView,
+    QuizAttempt,
+    TrainingReminder,
+)
 
 ANONYMISE, DELETE = "anonymise", "delete"
 
@@ -91,6 +98,12 @@ def _export_account(user):
             {"kind": r.kind, "sent_at": _when(r.sent_at)}
             for r in TrainingReminder.objects.filter(recipient=user)
         ],
+        "told_about_assignments": [
+            {"module": e.assignment.module.title, "sent_at": _when(e.sent_at)}
+            for e in AssignmentEmail.objects.filter(recipient=user).select_related(
+                "assignment__module"
+            )
+        ],
     }
 
 
@@ -98,9 +111,10 @@ def erase_for(email, rule=None):
     """Erase the learner account(s) with ``email`` by the council's rule.
 
     ``anonymise`` (the default): the account is closed and its name, email and username
-    removed; dated completions stay (without a name) so the council's figures still add up;
-    quiz answers, lesson views, personal assignments and reminders go. ``delete``: the account
-    and every training record go. Accounts of editors and staff are refused.
+    removed; dated completions stay (without a name) so the council's figures still add up,
+    but their certificates are withdrawn (checking one says so, with no details);
+    quiz answers, lesson views, personal assignments, reminders and assignment emails go.
+    ``delete``: the account and every training record go. Accounts of editors and staff are refused.
     """
     rule = _rule(rule)
     users = list(_accounts(email))
@@ -126,6 +140,9 @@ def erase_account(user, rule):
     QuizAttempt.objects.filter(learner=user).delete()
     Assignment.objects.filter(learner=user).delete()
     TrainingReminder.objects.filter(recipient=user).delete()
+    AssignmentEmail.objects.filter(recipient=user).delete()
+    # Their certificates stop verifying (they said who held them).
+    Completion.objects.filter(learner=user).update(withdrawn_at=timezone.now())
     user.username = f"erased-{user.pk}"
     user.first_name = user.last_name = user.email = ""
     user.is_active = False

@@ -16,6 +16,7 @@ from django.utils import timezone
 from courses.models import LearnerProfile, TrainingReminder
 from courses.my_training import rows_for
 from courses.status import Status
+from courses.team import team_of
 
 DUE_SOON_DAYS = 7
 
@@ -101,10 +102,7 @@ def send_digests(today, sent):
         p.manager for p in LearnerProfile.objects.select_related("manager").exclude(manager=None)
     }
     for manager in managers:
-        team = [
-            (profile.user, rows_for(profile.user, today))
-            for profile in LearnerProfile.objects.filter(manager=manager).select_related("user")
-        ]
+        team = [(member.person, member.rows) for member in team_of(manager, today)]
         try:
             if _once(
                 manager,

@@ -3,17 +3,21 @@
 Thin: the rules are in ``progress``, ``quiz``, ``my_training`` and ``certificates``.
 """
 
+import logging
+
 from django.contrib.auth.decorators import login_required
 from django.contrib.auth.views import redirect_to_login
-from django.http import Http404, HttpResponse
+from django.http import Http404, HttpResponse, HttpResponseRedirect
 from django.template.response import TemplateResponse
 from django.utils.translation import gettext as _
 
-from courses import certificates, progress, quiz_limits
+from courses import certificates, progress, quiz_limits, team
 from courses import quiz as quizzes
 from courses.models import Completion
 from courses.my_training import rows_for
 from courses.status import progress_on
+
+logger = logging.getLogger(__name__)
 
 
 def _private(response):
@@ -106,8 +110,34 @@ def _index_context(index_page, request):
 @login_required
 def my_training(request, index_page):
     context = _index_context(index_page, request)
-    context.update(rows=rows_for(request.user), page_title=_("My training"))
+    context.update(
+        rows=rows_for(request.user),
+        has_team=team.has_team(request.user),
+        page_title=_("My training"),
+    )
     return _private(TemplateResponse(request, "courses/my_training.html", context))
+
+
+@login_required
+def my_team(request, index_page):
+    """A line manager's team and their training; a POST reminds one person about one module."""
+    if request.method == "POST":
+        try:
+            person, module = int(request.POST["person"]), int(request.POST["module"])
+            outcome = "sent" if team.remind_team_member(request.user, person, module) else "already"
+        except (KeyError, ValueError, team.NotInTeam) as refused:
+            raise Http404(_("Nobody in your team has that module to do.")) from refused
+        except Exception as error:  # the mail server: say so, record nothing
+            logger.warning("Could not send a team reminder: %s", type(error).__name__)
+            outcome = "failed"
+        return HttpResponseRedirect(f"{request.path}?reminder={outcome}")
+    context = _index_context(index_page, request)
+    context.update(
+        team=team.team_of(request.user),
+        reminder=request.GET.get("reminder", ""),
+        page_title=_("Your team's training"),
+    )
+    return _private(TemplateResponse(request, "courses/team.html", context))
 
 
 def verify_certificate(request, index_page):

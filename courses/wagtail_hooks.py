@@ -44,6 +44,21 @@ def register_report_urls():
             learners.learner_profile,
             name="training_learner_profile",
         ),
+        path(
+            "training/learners/<int:user_pk>/invite/",
+            learners.resend_invitation,
+            name="training_learner_invite",
+        ),
+        path(
+            "training/learners/<int:user_pk>/certificates/<int:completion_pk>/reissue/",
+            learners.reissue_certificate,
+            name="training_certificate_reissue",
+        ),
+        path(
+            "training/learners/<int:user_pk>/certificates/<int:completion_pk>/pdf/",
+            learners.certificate_pdf,
+            name="training_certificate_pdf",
+        ),
     ]
 
 
@@ -74,6 +89,17 @@ def training_log_actions(actions):
     )
     actions.register_action(
         "courses.learner_viewed", "View a learner", "Viewed a learner's training profile"
+    )
+    actions.register_action(
+        "courses.invitation_resent", "Resend an invitation", "Sent a learner a new invitation"
+    )
+    actions.register_action(
+        "courses.certificate_reissued", "Reissue a certificate", "Reissued a certificate"
+    )
+    actions.register_action(
+        "courses.certificate_downloaded",
+        "Download a certificate",
+        "Downloaded a learner's certificate",
     )
 
 

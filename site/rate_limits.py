@@ -64,6 +64,25 @@ def _count(store, key, period_seconds):
         return store.get(key)
 
 
+def sign_in_paused(request):
+    """True when this client has had too many failed sign-ins (or resets) this period."""
+    limit, period = settings.SIGN_IN_LIMIT
+    return attempts_so_far(request, "sign-in", period) >= limit
+
+
+def count_failed_sign_in(request):
+    count_attempt(request, "sign-in", settings.SIGN_IN_LIMIT[1])
+
+
+def sign_in_paused_page(request):
+    """The "too many attempts, try again later" page (HTTP 429)."""
+
+    period = settings.SIGN_IN_LIMIT[1]
+    response = TemplateResponse(request, "rate_limited.html", {"minutes": period // 60}, status=429)
+    response["Retry-After"] = str(period)
+    return response.render()
+
+
 class SignInRateLimitMiddleware:
     """Limit sign-in and password-reset submissions per (hashed) client address.
 
@@ -79,17 +98,12 @@ class SignInRateLimitMiddleware:
     def __call__(self, request):
         if request.method != "POST" or request.path_info not in settings.SIGN_IN_PATHS:
             return self.get_response(request)
-        limit, period = settings.SIGN_IN_LIMIT
-        if attempts_so_far(request, "sign-in", period) >= limit:
-            response = TemplateResponse(
-                request, "rate_limited.html", {"minutes": period // 60}, status=429
-            )
-            response["Retry-After"] = str(period)
-            return response.render()
+        if sign_in_paused(request):
+            return sign_in_paused_page(request)
         response = self.get_response(request)
         # A successful sign-in costs nothing: a council office behind one address signs many
         # people in on a training day. Failures and every password-reset request count.
         signed_in = response.status_code == 302 and "password_reset" not in request.path_info
         if not signed_in:
-            count_attempt(request, "sign-in", period)
+            count_failed_sign_in(request)
         return response

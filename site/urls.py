@@ -5,7 +5,7 @@ Public addresses carry a language prefix (/cy/, /pl/...) except English, the def
 
 from django.conf import settings
 from django.conf.urls.i18n import i18n_patterns
-from django.contrib.auth.views import LoginView, PasswordResetView
+from django.contrib.auth.views import PasswordResetView
 from django.urls import include, path
 
 from wagtail import urls as wagtail_urls
@@ -15,7 +15,8 @@ from wagtail.documents import urls as wagtaildocs_urls
 
 from actsite import views
 from actsite.password_reset import SitePasswordResetForm
-from actsite.sign_in import SiteSignInForm
+from actsite.sign_in import SiteSignInView
+from actsite.single_sign_on import sso_callback, sso_start
 from actsite.sitemaps import SiteSitemap
 
 handler400 = "actsite.views.bad_request"
@@ -23,11 +24,9 @@ handler400 = "actsite.views.bad_request"
 urlpatterns = [
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
-    path(
-        "accounts/login/",
-        LoginView.as_view(authentication_form=SiteSignInForm),
-        name="login",
-    ),
+    path("accounts/login/", SiteSignInView.as_view(), name="login"),
+    path("accounts/sso/start/", sso_start, name="sso_start"),
+    path("accounts/sso/callback/", sso_callback, name="sso_callback"),
     path(
         "accounts/password_reset/",
         PasswordResetView.as_view(form_class=SitePasswordResetForm),

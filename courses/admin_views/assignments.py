@@ -13,7 +13,7 @@ from wagtail.admin.views.generic.usage import UsageView
 from wagtail.admin.viewsets.model import ModelViewSet
 
 from actsite.translated_choices import TranslatedChoicesMixin
-from courses import assignment_access
+from courses import assignment_access, assignment_emails
 from courses.models import Assignment
 
 
@@ -45,6 +45,20 @@ class ScopedListingMixin:
         return _scoped(self.request.user)
 
 
+class AssignAndTellView(generic.CreateView):
+    """A new assignment emails everyone it reaches (``courses.assignment_emails``)."""
+
+    def save_instance(self):
+        assignment = super().save_instance()
+        self.told = assignment_emails.tell_people_assigned(assignment)
+        return assignment
+
+    def get_success_message(self, instance):
+        told = getattr(self, "told", 0)
+        emailed = f"{told} person is" if told == 1 else f"{told} people are"
+        return f"{super().get_success_message(instance)} {emailed} being emailed about it."
+
+
 class ScopedEditView(ScopedObjectMixin, generic.EditView):
     pass
 
@@ -71,6 +85,7 @@ class AssignmentViewSet(ModelViewSet):
     list_filter = ["module", "due_on"]
     form_fields = ["module", "due_on", "department", "workplace_setting", "learner"]
     index_view_class = ScopedIndexView
+    add_view_class = AssignAndTellView
     edit_view_class = ScopedEditView
     delete_view_class = ScopedDeleteView
     history_view_class = ScopedHistoryView

@@ -28,7 +28,7 @@ class Level(models.TextChoices):
 
 
 class TrainingIndexPage(FilteredListingMixin, ListingPurgeMixin, RoutablePageMixin, Page):
-    """The catalogue of modules, filterable by setting and level. Its routes: my/, verify/."""
+    """The catalogue of modules, filterable by setting and level. Routes: my/, team/, verify/."""
 
     intro = models.CharField(max_length=255, blank=True)
 
@@ -57,6 +57,12 @@ class TrainingIndexPage(FilteredListingMixin, ListingPurgeMixin, RoutablePageMix
         from courses.views import my_training  # noqa: PLC0415 - views import these models
 
         return my_training(request, self)
+
+    @path("team/")
+    def my_team(self, request):
+        from courses.views import my_team  # noqa: PLC0415 - views import these models
+
+        return my_team(request, self)
 
     @path("verify/")
     def verify(self, request):

@@ -62,6 +62,8 @@ class Completion(models.Model):
     score = models.PositiveSmallIntegerField()
     valid_until = models.DateField()
     certificate_code = models.CharField(max_length=12, unique=True, default=new_certificate_code)
+    # Set when the holder's personal data is erased: the certificate no longer verifies.
+    withdrawn_at = models.DateTimeField(null=True, blank=True, editable=False)
 
     class Meta:
         ordering = ["-completed_at"]
@@ -74,3 +76,23 @@ class Completion(models.Model):
     @property
     def is_valid(self):
         return self.valid_until >= timezone.localdate()
+
+
+class ReplacedCertificate(models.Model):
+    """A certificate code that a reissue replaced (``courses.certificates.reissue_certificate``):
+    checking it says "replaced", never "unknown", so a lost copy is not mistaken for a fake."""
+
+    code = models.CharField(max_length=12, unique=True)
+    completion = models.ForeignKey(
+        Completion, on_delete=models.CASCADE, related_name="replaced_codes"
+    )
+    replaced_at = models.DateTimeField(default=timezone.now)
+    replaced_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, on_delete=models.SET_NULL, related_name="+"
+    )
+
+    class Meta:
+        ordering = ["-replaced_at"]
+
+    def __str__(self):
+        return f"Certificate replaced {self.replaced_at:%d %b %Y}"

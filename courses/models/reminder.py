@@ -11,6 +11,7 @@ class TrainingReminder(models.Model):
         OVERDUE = "overdue", "Overdue"
         EXPIRING = "expiring", "Expiring within 30 days"
         DIGEST = "digest", "Manager's weekly digest"
+        FROM_MANAGER = "manager", "Reminder sent by their line manager"
 
     recipient = models.ForeignKey(
         settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="+"

@@ -164,6 +164,31 @@ WAGTAILADMIN_USER_LOGIN_FORM = "actsite.sign_in.AdminSignInForm"
 LOGIN_REDIRECT_URL = "/training/my/"
 LOGOUT_REDIRECT_URL = "/"
 
+# Single sign-on with the council's identity provider (OpenID Connect, mozilla-django-oidc):
+# off unless OIDC_RP_CLIENT_ID is set; docs/single-sign-on.md. Accounts are matched by verified
+# email; new learners are created only with OIDC_CREATE_USERS=true; staff and editors keep
+# signing in with a password (SSO never signs anyone in to the admin).
+OIDC_RP_CLIENT_ID = os.environ.get("OIDC_RP_CLIENT_ID", "")
+OIDC_ENABLED = bool(OIDC_RP_CLIENT_ID)
+OIDC_RP_CLIENT_SECRET = os.environ.get("OIDC_RP_CLIENT_SECRET", "")
+OIDC_OP_AUTHORIZATION_ENDPOINT = os.environ.get("OIDC_OP_AUTHORIZATION_ENDPOINT", "")
+OIDC_OP_TOKEN_ENDPOINT = os.environ.get("OIDC_OP_TOKEN_ENDPOINT", "")
+OIDC_OP_USER_ENDPOINT = os.environ.get("OIDC_OP_USER_ENDPOINT", "")
+OIDC_OP_JWKS_ENDPOINT = os.environ.get("OIDC_OP_JWKS_ENDPOINT", "")
+OIDC_RP_SIGN_ALGO = os.environ.get("OIDC_RP_SIGN_ALGO", "RS256")
+OIDC_RP_SCOPES = "openid email profile"
+OIDC_USE_PKCE = True
+OIDC_TOKEN_USE_BASIC_AUTH = os.environ.get("OIDC_TOKEN_USE_BASIC_AUTH", "false").lower() == "true"
+OIDC_TIMEOUT = 10  # seconds for each call to the provider
+OIDC_AUTHENTICATION_CALLBACK_URL = "sso_callback"
+OIDC_CREATE_USER = os.environ.get("OIDC_CREATE_USERS", "false").lower() == "true"
+# What the sign-in page's button says: "Sign in with <name>".
+OIDC_PROVIDER_NAME = os.environ.get("OIDC_PROVIDER_NAME", "your council account")
+# false: the site's sign-in page offers single sign-on only (the admin keeps its password form).
+PASSWORD_SIGN_IN = os.environ.get("PASSWORD_SIGN_IN", "true").lower() == "true"
+if OIDC_ENABLED:
+    AUTHENTICATION_BACKENDS.append("courses.single_sign_on.CouncilSignOnBackend")
+
 # Signed-in sessions end after an hour without a visit.
 SESSION_COOKIE_AGE = int(os.environ.get("SESSION_IDLE_SECONDS", 60 * 60))
 SESSION_SAVE_EVERY_REQUEST = False

@@ -7,7 +7,8 @@ Optional: REDIS_URL (the shared cache; sessions stay in the database), TRUSTED_P
 AWS_STORAGE_BUCKET_NAME and friends (uploads on object storage), TASKS_BACKEND=rq (tasks on
 Redis): see settings/services.py;
 EMAIL_HOST/EMAIL_PORT/EMAIL_HOST_USER/EMAIL_HOST_PASSWORD, DEFAULT_FROM_EMAIL,
-FRONTEND_CACHE_PURGE_URL, WAGTAILADMIN_BASE_URL (SITE_URL when unset), MEDIA_ROOT, STATIC_ROOT.
+FRONTEND_CACHE_PURGE_URL, WAGTAILADMIN_BASE_URL (SITE_URL when unset), MEDIA_ROOT, STATIC_ROOT;
+OIDC_* and PASSWORD_SIGN_IN (single sign-on: docs/single-sign-on.md).
 """
 
 import os
@@ -39,6 +40,17 @@ CSRF_TRUSTED_ORIGINS = [f"https://{h.lstrip('.')}" for h in ALLOWED_HOSTS if h !
 DATABASES = {"default": database_from_environment(None)}  # noqa: F405
 if not os.environ.get("DATABASE_URL"):
     raise ImproperlyConfigured("Set the DATABASE_URL environment variable to run in production.")
+
+# Single sign-on (OIDC_RP_CLIENT_ID set) needs its secret and the provider's four endpoints.
+if OIDC_ENABLED:  # noqa: F405
+    for _name in (
+        "OIDC_RP_CLIENT_SECRET",
+        "OIDC_OP_AUTHORIZATION_ENDPOINT",
+        "OIDC_OP_TOKEN_ENDPOINT",
+        "OIDC_OP_USER_ENDPOINT",
+        "OIDC_OP_JWKS_ENDPOINT",
+    ):
+        _required(_name)
 
 REDIS_URL = os.environ.get("REDIS_URL", "").strip()
 if REDIS_URL:

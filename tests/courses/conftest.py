@@ -1,6 +1,7 @@
 import pytest
 
 from tests.courses.factories import TrainingIndexPageFactory, module_with_lessons
+from tests.oidc_provider import openid_provider, single_sign_on  # noqa: F401 (fixtures)
 
 
 @pytest.fixture

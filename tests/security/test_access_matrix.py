@@ -89,6 +89,12 @@ MATRIX = [
     (A + "training/report/<int:module_pk>/people/",     "get", "/admin/training/report/{module}/people/",    (L, L, D, D, D, D, _, _, _)),
     ("training report per-person CSV",                  "get", "/admin/training/report/?format=people-csv",  (L, L, D, D, D, D, _, _, _)),
     (A + "training/learners/<int:user_pk>/",            "get", "/admin/training/learners/{learner}/",        (L, L, D, D, D, D, M, _, _)),
+    # (the learner has signed in by then, so there is no invitation to send: back to the profile)
+    (A + "training/learners/<int:user_pk>/invite/",     "get", "/admin/training/learners/{learner}/invite/", (L, L, D, D, D, D, M, Y, Y)),
+    ("resend an invitation",                            "post", "/admin/training/learners/{learner}/invite/", (L, L, D, D, D, D, M, Y, Y)),
+    (A + "training/learners/<int:user_pk>/certificates/<int:completion_pk>/reissue/", "get", "/admin/training/learners/{learner}/certificates/{completion}/reissue/", (L, L, D, D, D, D, M, _, _)),
+    ("reissue a certificate",                           "post", "/admin/training/learners/{learner}/certificates/{completion}/reissue/", (L, L, D, D, D, D, M, _, _)),
+    (A + "training/learners/<int:user_pk>/certificates/<int:completion_pk>/pdf/", "get", "/admin/training/learners/{learner}/certificates/{completion}/pdf/", (L, L, D, D, D, D, M, _, _)),
     # -- Assignments: training managers, another department's are not found
     (A + "assignments/",                                "get", "/admin/assignments/",                        (L, L, D, D, D, D, _, _, _)),
     (A + "assignments/results/",                        "get", "/admin/assignments/results/",                (L, L, D, D, D, D, _, _, _)),
@@ -137,6 +143,9 @@ MATRIX = [
     ("booking manage link",                             "get", "/bookings/{token}/",                         (_, _, _, _, _, _, _, _, _)),
     ("forged booking link",                             "get", "/bookings/{forged_token}/",                  (M, M, M, M, M, M, M, M, M)),
     ("my training",                                     "get", "/training/my/",                              (L, _, _, _, _, _, _, _, _)),
+    # (each sees their own team: none of these people manages anyone, so it says so)
+    ("my team",                                         "get", "/training/team/",                            (L, _, _, _, _, _, _, _, _)),
+    ("remind a team member",                            "post", "/training/team/",                           (L, M, M, M, M, M, M, M, M)),
     ("certificate",                                     "get", "/training/certificates/{certificate}/",      (L, _, M, M, M, M, M, M, M)),
 ]
 # fmt: on
@@ -180,6 +189,7 @@ def world(event_index, module):
         "forged_token": manage_token(booking)[:-4] + "abcd",
         "module": module.pk,
         "certificate": completion.certificate_code,
+        "completion": completion.pk,
         "learner": people["learner"].pk,
         "pack": PackRequest.objects.create(
             venue_name="V",

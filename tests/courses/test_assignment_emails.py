@@ -1,0 +1,146 @@
+"""Assigning training tells the people assigned: a manager assigns a module in the admin, each
+person it reaches gets an email (in their language where known) with the module's link and the
+due date, through the outbox; the learner follows the link to the module."""
+
+import re
+from datetime import date, timedelta
+
+import pytest
+
+from django.contrib.auth import get_user_model
+from django.contrib.auth.models import Group
+from django.core import mail
+from django.utils import timezone
+
+from actsite import outbox, roles
+from courses.assignment_emails import tell_people_assigned
+from courses.models import Assignment, AssignmentEmail, Department, LearnerProfile
+from tests.campaigns.factories import settings_named
+from tests.campaigns.translations import translate
+from tests.courses.factories import learner, module_with_lessons
+
+pytestmark = pytest.mark.django_db
+PASSWORD = "a long password for tests"
+
+
+def due():
+    return timezone.localdate() + timedelta(days=30)
+
+
+@pytest.fixture
+def manager(client, training_index):
+    licensing = Department.objects.create(name="Licensing")
+    user = get_user_model().objects.create_user("tara", "tara@example.org", "x" * 14)
+    user.groups.add(Group.objects.get(name=roles.TRAINING_MANAGERS))
+    licensing.training_managers.add(user)
+    client.force_login(user)
+    return user
+
+
+def link_in(message, to="/training/"):
+    return re.search(rf"https?://[^/\s]+({to}\S*)", message.body).group(1)
+
+
+def test_assigning_a_department_emails_each_of_its_people(
+    client, manager, training_index, django_capture_on_commit_callbacks
+):
+    module = module_with_lessons(training_index, title="Spotting the signs", estimated_minutes=15)
+    ann = learner("ann", department="Licensing", first_name="Ann", last_name="Jones")
+    learner("hal", department="Housing")  # another department: not told
+    due_on = date(2031, 3, 14)
+
+    with django_capture_on_commit_callbacks(execute=True):
+        response = client.post(
+            "/admin/assignments/new/",
+            {
+                "module": module.pk,
+                "due_on": due_on,
+                "department": Department.objects.get(name="Licensing").pk,
+            },
+            follow=True,
+        )
+    assert "1 person is being emailed about it" in response.text
+
+    (message,) = mail.outbox
+    assert message.to == ["ann@example.org"]
+    assert message.subject == "Training for you: Spotting the signs"
+    assert "Hello Ann Jones" in message.body
+    assert 'complete the training module "Spotting the signs" by 14 March 2031' in message.body
+    assert "It takes about 15 minutes" in message.body
+    assert AssignmentEmail.objects.get().sent_at is not None
+
+    # Ann follows the link, signs in, and is on the module.
+    client.logout()
+    link = link_in(message)
+    assert link == module.url
+    page = client.get(link)
+    assert page.status_code == 200 and "Spotting the signs" in page.text
+    client.post("/accounts/login/", {"username": "ann", "password": PASSWORD})
+    page = client.get(link)
+    assert "Start the module" in page.text
+    assert link_in(message, "/training/my/") == "/training/my/"
+    assert ann.get_full_name() in client.get("/training/my/").text
+
+
+def test_the_email_is_in_the_learners_language_with_the_translated_module(
+    training_index, django_capture_on_commit_callbacks
+):
+    english = module_with_lessons(training_index, title="Spotting the signs")
+    translate(english, "cy", title="Sylwi ar yr arwyddion")
+    dafydd = learner("dafydd", setting="transport", first_name="Dafydd")
+    LearnerProfile.objects.filter(user=dafydd).update(language="cy")
+    transport = settings_named("transport")[0]
+    assignment = Assignment.objects.create(
+        module=english, workplace_setting=transport, due_on=date(2031, 3, 14)
+    )
+
+    with django_capture_on_commit_callbacks(execute=True):
+        assert tell_people_assigned(assignment) == 1
+
+    (message,) = mail.outbox
+    assert "Sylwi ar yr arwyddion" in message.subject
+    assert "14 Mawrth 2031" in message.body  # the date in Welsh
+    assert link_in(message, "/cy/training/").startswith("/cy/training/")
+
+
+def test_each_person_hears_once_and_a_relay_that_is_down_loses_nothing(
+    settings, module, django_capture_on_commit_callbacks
+):
+    sam = learner("sam", department="Licensing")
+    assignment = Assignment.objects.create(
+        module=module, department=Department.objects.get(name="Licensing"), due_on=due()
+    )
+    settings.EMAIL_BACKEND = "tests.campaigns.failing_mail.FailingBackend"
+    with django_capture_on_commit_callbacks(execute=True):
+        tell_people_assigned(assignment)
+    email = AssignmentEmail.objects.get(recipient=sam)
+    assert email.sent_at is None and email.last_error == "ConnectionRefusedError"
+
+    settings.EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
+    AssignmentEmail.objects.update(claimed_until=None)  # the retry is due
+    assert outbox.deliver_due() == ["sent"]
+    with django_capture_on_commit_callbacks(execute=True):
+        assert tell_people_assigned(assignment) == 0  # again: nobody is told twice
+    assert len(mail.outbox) == 1 and mail.outbox[0].to == ["sam@example.org"]
+
+
+def test_a_person_assigned_directly_is_the_only_one_told(
+    module, django_capture_on_commit_callbacks
+):
+    sam = learner("sam", department="Licensing")
+    learner("kim", department="Licensing")
+    inactive = learner("gone", department="Licensing")
+    inactive.is_active = False
+    inactive.save()
+    with django_capture_on_commit_callbacks(execute=True):
+        tell_people_assigned(Assignment.objects.create(module=module, learner=sam, due_on=due()))
+        tell_people_assigned(
+            Assignment.objects.create(
+                module=module, department=Department.objects.get(), due_on=due()
+            )
+        )
+    assert sorted(m.to[0] for m in mail.outbox) == [
+        "kim@example.org",
+        "sam@example.org",
+        "sam@example.org",
+    ]

@@ -7,7 +7,6 @@ from django.utils.translation import gettext_lazy as _
 
 from modelcluster.fields import ParentalManyToManyField
 from wagtail.admin.panels import FieldPanel, FieldRowPanel
-from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Page
 from wagtail.search import index
@@ -17,6 +16,7 @@ from actsite.localized import localized_children
 from actsite.purging import ListingPurgeMixin
 from actsite.translated_choices import TranslatedChoicesPageForm
 from courses.blocks import LessonStreamBlock, QuizStreamBlock
+from courses.models.learner_routes import LessonServe, ModuleRoutes, TrainingIndexRoutes
 
 MODULES_PER_PAGE = 12
 
@@ -27,7 +27,7 @@ class Level(models.TextChoices):
     ADVANCED = "advanced", _("Advanced (staff who refer)")
 
 
-class TrainingIndexPage(FilteredListingMixin, ListingPurgeMixin, RoutablePageMixin, Page):
+class TrainingIndexPage(FilteredListingMixin, ListingPurgeMixin, TrainingIndexRoutes, Page):
     """The catalogue of modules, filterable by setting and level. Routes: my/, team/, verify/."""
 
     intro = models.CharField(max_length=255, blank=True)
@@ -48,30 +48,8 @@ class TrainingIndexPage(FilteredListingMixin, ListingPurgeMixin, RoutablePageMix
             modules = modules.filter(level=level)
         return modules.order_by("title")
 
-    @path("")
-    def catalogue(self, request):
-        return self.render(request)
 
-    @path("my/")
-    def my_training(self, request):
-        from courses.views import my_training  # noqa: PLC0415 - views import these models
-
-        return my_training(request, self)
-
-    @path("team/")
-    def my_team(self, request):
-        from courses.views import my_team  # noqa: PLC0415 - views import these models
-
-        return my_team(request, self)
-
-    @path("verify/")
-    def verify(self, request):
-        from courses.views import verify_certificate  # noqa: PLC0415 - views import these models
-
-        return verify_certificate(request, self)
-
-
-class ModulePage(RoutablePageMixin, Page):
+class ModulePage(ModuleRoutes, Page):
     """A module: its lessons are child pages; it ends with a quiz scored on the server."""
 
     summary = models.CharField(max_length=255)
@@ -127,20 +105,8 @@ class ModulePage(RoutablePageMixin, Page):
     def lessons(self):
         return localized_children(LessonPage.objects.live(), self).order_by("path")
 
-    @path("")
-    def overview(self, request):
-        from courses.views import module_overview  # noqa: PLC0415 - views import these models
 
-        return module_overview(request, self)
-
-    @path("quiz/")
-    def take_quiz(self, request):
-        from courses.views import quiz  # noqa: PLC0415 - views import these models
-
-        return quiz(request, self)
-
-
-class LessonPage(Page):
+class LessonPage(LessonServe, Page):
     body = StreamField(LessonStreamBlock())
 
     requires_sign_in = True  # left out of the sitemap (actsite.sitemaps): it redirects to sign-in
@@ -150,8 +116,3 @@ class LessonPage(Page):
     parent_page_types = ["courses.ModulePage"]
     subpage_types = []
     template = "courses/lesson_page.html"
-
-    def serve(self, request, *args, **kwargs):
-        from courses.views import lesson  # noqa: PLC0415 - views import these models
-
-        return lesson(request, self)

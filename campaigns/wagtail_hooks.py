@@ -111,7 +111,7 @@ def download_report_menu_item():
     from django.urls import reverse
 
     return DownloadsMenuItem(
-        "Downloads", reverse("download_report"), icon_name="download", order=700
+        "Downloads and scans", reverse("download_report"), icon_name="download", order=700
     )
 
 

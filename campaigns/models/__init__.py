@@ -1,4 +1,4 @@
-"""Campaign pages, the poster and flyer library, download counts."""
+"""Campaign pages, the poster and flyer library, download and scan counts."""
 
 from .booking import Booking
 from .booking_email import BookingEmail
@@ -8,6 +8,7 @@ from .event import EventIndexPage, EventPage, EventSeats
 from .pack_request import PackRequest, PackRequestEmail, PackRequestItem
 from .resource import PaperSize, ResourceFile, ResourceKind, ResourcePage
 from .resource_index import ResourceIndexPage
+from .scan_count import ScanCount
 
 __all__ = [
     "Booking",
@@ -27,4 +28,5 @@ __all__ = [
     "ResourceIndexPage",
     "ResourceKind",
     "ResourcePage",
+    "ScanCount",
 ]

@@ -22,6 +22,12 @@ BOLD_FONT_NAME = "DejaVuSans-Bold"
 FONT_DIRS = [Path("/usr/share/fonts/truetype/dejavu"), Path("/usr/share/fonts/TTF")]
 
 
+def language_tag(code):
+    """A Django language code as a BCP 47 tag for /Lang: ``en-gb`` → ``en-GB``."""
+    language, _sep, region = (code or "en").partition("-")
+    return f"{language}-{region.upper()}" if region else language
+
+
 @functools.cache
 def register_fonts():
     """Register DejaVu Sans (regular and bold) with reportlab; returns (regular, bold) names.
@@ -32,7 +38,10 @@ def register_fonts():
     from reportlab.pdfbase import pdfmetrics
     from reportlab.pdfbase.ttfonts import TTFont
 
-    for folder in FONT_DIRS:
+    from django.conf import settings
+
+    configured = getattr(settings, "CERTIFICATE_FONT_DIR", "")
+    for folder in [Path(configured)] * bool(configured) + FONT_DIRS:
         regular, bold = folder / "DejaVuSans.ttf", folder / "DejaVuSans-Bold.ttf"
         if regular.exists():
             pdfmetrics.registerFont(TTFont(FONT_NAME, str(regular)))
@@ -47,12 +56,29 @@ def string_width(text, font, size):
     return pdfmetrics.stringWidth(text, font, size)
 
 
-def wrap(text, font, size, width):
-    """``text`` broken into lines no wider than ``width``; None if one word alone is wider."""
-    lines, line = [], ""
+def _break_word(word, font, size, width):
+    parts, part = [], ""
+    for letter in word:
+        if part and string_width(part + letter, font, size) > width:
+            parts.append(part)
+            part = ""
+        part += letter
+    return [*parts, part]
+
+
+def wrap(text, font, size, width, break_words=False):
+    """``text`` broken into lines no wider than ``width``. A word wider than that on its own
+    gives None, or is broken between letters with ``break_words`` (addresses, long names)."""
+    words = []
     for word in text.split():
-        if string_width(word, font, size) > width:
+        if string_width(word, font, size) <= width:
+            words.append(word)
+        elif break_words:
+            words.extend(_break_word(word, font, size, width))
+        else:
             return None
+    lines, line = [], ""
+    for word in words:
         candidate = f"{line} {word}".strip()
         if string_width(candidate, font, size) <= width:
             line = candidate

@@ -49,6 +49,7 @@ if settings.DEBUG or getattr(settings, "SERVE_MEDIA", False):
 urlpatterns += i18n_patterns(
     path("search/", views.search, name="search"),
     path("printed-packs/", include("campaigns.urls")),
+    path("venue-toolkit/", include("campaigns.toolkit.urls")),
     path("bookings/", include("campaigns.booking_urls")),
     path("", include(wagtail_urls)),
     prefix_default_language=False,

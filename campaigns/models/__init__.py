@@ -9,6 +9,7 @@ from .pack_request import PackRequest, PackRequestEmail, PackRequestItem
 from .resource import PaperSize, ResourceFile, ResourceKind, ResourcePage
 from .resource_index import ResourceIndexPage
 from .scan_count import ScanCount
+from .venue_pack import VenuePack
 
 __all__ = [
     "Booking",
@@ -29,4 +30,5 @@ __all__ = [
     "ResourceKind",
     "ResourcePage",
     "ScanCount",
+    "VenuePack",
 ]

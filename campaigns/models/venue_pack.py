@@ -1,4 +1,4 @@
-"""A built venue toolkit: one ZIP per choice of setting, languages and sizes, per content version."""
+"""A built venue toolkit: one ZIP per choice of setting, languages and sizes and content."""
 
 from django.db import models
 

@@ -4,10 +4,10 @@ A tagged A4 PDF (``actsite.tagged_pdf``) in the language the venue manager reads
 it flows onto more pages when the pack is long.
 """
 
-from django.utils.translation import gettext as _
-
 from reportlab.lib.colors import HexColor
 from reportlab.lib.pagesizes import A4
+
+from django.utils.translation import gettext as _
 
 from actsite.languages import native_name
 from actsite.tagged_pdf import TaggedCanvas, language_tag, register_fonts, wrap

@@ -30,8 +30,9 @@ def _form(request, data=None):
 
 @require_safe
 def venue_toolkit(request):
-    """The choice form; once languages or sizes are chosen, the pack is asked for."""
-    if "languages" not in request.GET and "sizes" not in request.GET:
+    """The choice form; once sent (its button, or any choice in the address), the pack is
+    asked for. ``?setting=`` alone (the hubs' link) only preselects the setting."""
+    if not {"make", "languages", "sizes"} & set(request.GET):
         return render(
             request,
             "campaigns/venue_toolkit.html",

@@ -124,6 +124,11 @@ class PackRequestForm(SingleLineFieldsMixin, forms.ModelForm):
         # Offered in the visitor's language; coordinators see (and count) the original.
         return original(self.cleaned_data.get("workplace_setting"))
 
+    def clean_postcode(self):
+        from campaigns.postcodes import checked_postcode
+
+        return checked_postcode(self.cleaned_data["postcode"])
+
     def cleaned_data_without_honeypot(self):
         return {k: v for k, v in self.cleaned_data.items() if k != "website"}
 

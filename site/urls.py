@@ -37,6 +37,7 @@ urlpatterns = [
     path("training/", include("courses.urls")),
     path("sitemap.xml", sitemap, {"sitemaps": {"pages": SiteSitemap}}, name="sitemap"),
     path("robots.txt", views.robots_txt, name="robots_txt"),
+    path("favicon.ico", views.favicon, name="favicon"),
     # The short addresses in posters' QR codes: language-neutral, the language is in the path.
     path("r/", include("campaigns.scan_urls")),
 ]

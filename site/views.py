@@ -91,3 +91,15 @@ def bad_request(request, exception):
         page = render_to_string("bad_host.html", {"QUICK_EXIT_URL": settings.QUICK_EXIT_URL})
         return HttpResponseBadRequest(page)
     return defaults.bad_request(request, exception)
+
+
+@require_GET
+def favicon(request):
+    """``/favicon.ico``, which browsers and feed readers ask for whatever the page links: the
+    site's icon, rather than a 404 page rendered for every tab opened."""
+    from django.shortcuts import redirect
+    from django.templatetags.static import static
+
+    response = redirect(static("img/favicon.svg"), permanent=True)
+    response["Cache-Control"] = "public, max-age=86400"
+    return response

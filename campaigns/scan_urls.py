@@ -8,4 +8,9 @@ urlpatterns = [
         scan_views.resource_scan,
         name="resource_scan",
     ),
+    path(
+        "<int:resource_id>/<slug:language>/qr.svg",
+        scan_views.resource_qr,
+        name="resource_qr",
+    ),
 ]

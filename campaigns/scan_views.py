@@ -1,6 +1,6 @@
 """The short address in a poster's QR code: count the scan, then go to the campaign."""
 
-from django.http import Http404
+from django.http import Http404, HttpResponse
 from django.shortcuts import redirect
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_safe
@@ -17,3 +17,22 @@ def resource_scan(request, resource_id, language):
     if resource is None:
         raise Http404
     return redirect(scans.landing_url(resource, language))
+
+
+@require_safe
+def resource_qr(request, resource_id, language):
+    """The QR code of a resource file's short address as SVG, for editors to put on posters
+    they design themselves (the demo posters draw theirs). Not a scan: nothing is counted."""
+    import io
+
+    import segno
+
+    resource = scans.live_resource(resource_id)
+    if resource is None or not resource.files.filter(language=language).exists():
+        raise Http404
+    address = scans.scan_url(resource.pk, language)
+    svg = io.BytesIO()
+    segno.make(address, error="m").save(svg, kind="svg", scale=8, title=f"QR code: {address}")
+    response = HttpResponse(svg.getvalue(), content_type="image/svg+xml")
+    response["Content-Disposition"] = f'attachment; filename="qr-{resource.slug}-{language}.svg"'
+    return response

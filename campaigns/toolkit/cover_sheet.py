@@ -42,10 +42,17 @@ class _Flow:
         font = self.bold if bold else self.regular
         lines = wrap(text, font, size, self.width - 2 * MARGIN - indent, break_words=True)
         leading = size * 1.3
+        if role == "H2":
+            self.y -= size * 0.6  # a heading sits closer to what follows than to what precedes
         if self.y - leading * len(lines) < MARGIN:
             self.pdf.new_page()
             self.y = self.height - MARGIN
         baseline = self.y - size
+        if role == "LI":
+            with self.pdf.artifact() as canvas:
+                canvas.setFillColor(color)
+                canvas.setFont(font, size)
+                canvas.drawString(MARGIN, baseline, "•")
         self.pdf.text_lines(role, lines, MARGIN + indent, baseline, font, size, leading, color)
         self.y -= leading * len(lines) + space_after
 

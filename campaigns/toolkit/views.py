@@ -12,10 +12,15 @@ from wagtail.models import Locale
 
 from actsite.localized import localized_workplace_settings
 from actsite.models import WorkplaceSetting
+from actsite.rate_limits import over_limit
 from campaigns.models import VenuePack
 
 from .forms import VenueToolkitForm
 from .packs import Choice, localized, request_pack
+
+# Toolkits asked for per client address and hour: more than a venue needs, few enough that
+# nobody fills the disk with packs of every combination.
+TOOLKIT_LIMIT = (30, 3600)
 
 
 def _form(request, data=None):
@@ -47,6 +52,11 @@ def _choose(request):
     if not form.is_valid():
         context = {"form": form, "page_title": _("Venue toolkit")}
         return render(request, "campaigns/venue_toolkit.html", context)
+    limit, period = TOOLKIT_LIMIT
+    if over_limit(request, "venue-toolkit", limit, period):
+        response = render(request, "rate_limited.html", {"minutes": period // 60}, status=429)
+        response["Retry-After"] = str(period)
+        return response
     choice = Choice(
         setting=form.chosen_setting(),
         languages=tuple(form.cleaned_data["languages"]),

@@ -87,3 +87,18 @@ def test_editors_see_scans_beside_downloads(admin_client, poster):
     html = response.content.decode()
     assert "QR scans" in html
     assert "Station poster" in html
+
+
+def test_editors_get_each_files_qr_code_for_their_own_designs(admin_client, client, poster):
+    edit = admin_client.get(f"/admin/pages/{poster.pk}/edit/").content.decode()
+    url = f"/r/{poster.pk}/pl/qr.svg"
+    assert url in edit
+
+    response = client.get(url)
+    assert response.status_code == 200
+    assert response["Content-Type"] == "image/svg+xml"
+    svg = response.content.decode()
+    assert svg.lstrip().startswith("<?xml") and "<svg" in svg
+    assert f"http://localhost/r/{poster.pk}/pl/" in svg  # in its title
+    assert not ScanCount.objects.exists()
+    assert client.get(f"/r/{poster.pk}/ro/qr.svg").status_code == 404

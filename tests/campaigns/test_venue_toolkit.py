@@ -192,3 +192,15 @@ def test_unknown_packs_are_not_found(client):
 def test_each_setting_hub_links_to_its_toolkit(client, library):
     html = client.get("/transport/").content.decode()
     assert 'href="/venue-toolkit/?setting=transport"' in html
+
+
+def test_one_address_asking_for_many_toolkits_is_told_to_wait(client, library, monkeypatch):
+    from campaigns.toolkit import views
+
+    monkeypatch.setattr(views, "TOOLKIT_LIMIT", (2, 3600))
+    address = {"REMOTE_ADDR": "203.0.113.99"}
+    assert client.get(f"/venue-toolkit/{CHOICE}", **address).status_code == 302
+    assert client.get(f"/venue-toolkit/{CHOICE}", **address).status_code == 302
+    refused = client.get(f"/venue-toolkit/{CHOICE}&sizes=a5", **address)
+    assert refused.status_code == 429
+    assert VenuePack.objects.count() == 1

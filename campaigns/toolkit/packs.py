@@ -141,6 +141,21 @@ def archive_name(resource_file):
     return f"{page.kind}/{page.slug}-{page.paper_size}-{resource_file.language}.pdf"
 
 
+def remove_superseded(pack):
+    """Delete the packs of the same choice built from older content, files and all."""
+    older = VenuePack.objects.filter(
+        setting=pack.setting,
+        languages=pack.languages,
+        sizes=pack.sizes,
+        language=pack.language,
+        created_at__lt=pack.created_at,
+    ).exclude(pk=pack.pk)
+    for old in older:
+        if old.file:
+            old.file.delete(save=False)
+        old.delete()
+
+
 def build_pack(pack_id):
     """Build the pack's ZIP: the cover sheet, then each matching file as stored in the
     library. Records progress as it goes; on failure the pack is marked failed (a later
@@ -170,6 +185,7 @@ def build_pack(pack_id):
         pack.file.save(f"{pack.key[:32]}.zip", ContentFile(buffer.getvalue()), save=False)
         pack.status, pack.finished_at = VenuePack.Status.READY, timezone.now()
         pack.save(update_fields=["file", "status", "finished_at"])
+        remove_superseded(pack)
     except Exception:
         logger.exception("Could not build venue toolkit %s", pack.pk)
         VenuePack.objects.filter(pk=pack.pk).update(status=VenuePack.Status.FAILED)

@@ -132,8 +132,12 @@ def test_the_same_choice_reuses_the_pack_until_the_content_changes(client, libra
 
     library["station"].save_revision().publish()
     changed = client.get(f"/venue-toolkit/{CHOICE}")
-    assert VenuePack.objects.count() == 2
     assert first.key not in changed["Location"]
+    # The pack of the old content is gone, file and all: only the new one is kept.
+    assert list(VenuePack.objects.values_list("key", flat=True)) == [
+        changed["Location"].split("/")[-2]
+    ]
+    assert not first.file.storage.exists(first.file.name)
 
 
 def test_a_large_pack_is_built_in_the_background_with_progress(

@@ -59,8 +59,8 @@ def _choose(request):
         return response
     choice = Choice(
         setting=form.chosen_setting(),
-        languages=tuple(form.cleaned_data["languages"]),
-        sizes=tuple(form.cleaned_data["sizes"]),
+        languages=tuple(sorted(set(form.cleaned_data["languages"]))),
+        sizes=tuple(sorted(set(form.cleaned_data["sizes"]))),
         language=translation.get_language(),
     )
     pack = request_pack(choice)

@@ -53,6 +53,8 @@ os-packages: ## Install the OS packages the site and its tests need, if any is m
 	ls /etc/nginx/modules-enabled/*cache-purge* >/dev/null 2>&1 || missing="$$missing libnginx-mod-http-cache-purge"; \
 	command -v openssl >/dev/null || missing="$$missing openssl"; \
 	command -v npm >/dev/null || missing="$$missing nodejs npm"; \
+	command -v pdfinfo >/dev/null || missing="$$missing poppler-utils"; \
+	command -v qpdf >/dev/null || missing="$$missing qpdf"; \
 	command -v redis-server >/dev/null || missing="$$missing redis-server"; \
 	ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1 || missing="$$missing postgresql"; \
 	if [ -n "$$missing" ]; then \
@@ -79,8 +81,10 @@ demo: migrate ## Load the demo content (idempotent)
 	$(BIN)/python manage.py load_demo_content
 
 .PHONY: run
-run: demo ## Set everything up and serve the site on http://127.0.0.1:$(PORT)/
+run: migrate ## Set everything up and serve the site on http://127.0.0.1:$(PORT)/
+	@# The address first: the demo posters' QR codes hold it.
 	@$(BIN)/python manage.py set_site_address http://127.0.0.1:$(PORT)
+	$(BIN)/python manage.py load_demo_content
 	@WAGTAILADMIN_BASE_URL=http://127.0.0.1:$(PORT) $(BIN)/python manage.py create_demo_admin
 	WAGTAILADMIN_BASE_URL=http://127.0.0.1:$(PORT) $(BIN)/python manage.py runserver 127.0.0.1:$(PORT)
 

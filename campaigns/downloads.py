@@ -1,36 +1,21 @@
 """Counting downloads of posters and flyers, anonymously."""
 
-from django.db import IntegrityError, transaction
-from django.db.models import F, Sum
+from django.db.models import Sum
 from django.utils import timezone
 
 from campaigns.models import DownloadCount, ResourceFile
+from campaigns.monthly_counts import increment_monthly
 
 
 def record_download(document):
     """Count one download of ``document`` for each resource file that uses it, this month.
 
-    Only the resource, the language and the month are recorded: never an address, a browser
-    or a cookie. Safe under concurrency: the increment happens in the database.
+    Anonymous and safe under concurrency (``increment_monthly``).
     """
-    month = timezone.localdate().replace(day=1)
     for resource_id, language in ResourceFile.objects.filter(document=document).values_list(
         "page_id", "language"
     ):
-        counted = DownloadCount.objects.filter(
-            resource_id=resource_id, language=language, month=month
-        ).update(count=F("count") + 1)
-        if counted:
-            continue
-        try:
-            with transaction.atomic():
-                DownloadCount.objects.create(
-                    resource_id=resource_id, language=language, month=month, count=1
-                )
-        except IntegrityError:  # another request created this month's row first
-            DownloadCount.objects.filter(
-                resource_id=resource_id, language=language, month=month
-            ).update(count=F("count") + 1)
+        increment_monthly(DownloadCount, resource_id, language)
 
 
 def top_downloads(month=None, limit=10):

@@ -77,6 +77,17 @@ def resources_section(hub_page, request):
 
 
 @hooks.register("setting_hub_sections")
+def venue_toolkit_section(hub_page, request):
+    """A link to the venue toolkit with this hub's setting chosen."""
+
+    setting = localized_objects([hub_page.workplace_setting])[0]
+    url = f"{reverse('venue_toolkit')}?setting={setting.slug}"
+    return HubSection(
+        _("Venue toolkit"), "components/venue_toolkit_link.html", [], extra={"url": url}
+    )
+
+
+@hooks.register("setting_hub_sections")
 def events_section(hub_page, request):
     return _setting_section(
         hub_page,
@@ -117,7 +128,7 @@ class DownloadsMenuItem(MenuItem):
 def download_report_menu_item():
 
     return DownloadsMenuItem(
-        "Downloads", reverse("download_report"), icon_name="download", order=700
+        "Downloads and scans", reverse("download_report"), icon_name="download", order=700
     )
 
 

@@ -1,14 +1,9 @@
 """Certificates: a PDF for the learner, and what the public verify page may say about a code."""
 
-import io
 from dataclasses import dataclass
-from pathlib import Path
 
 from reportlab.lib import colors
 from reportlab.lib.pagesizes import A4, landscape
-from reportlab.pdfbase import pdfmetrics
-from reportlab.pdfbase.ttfonts import TTFont
-from reportlab.pdfgen import canvas
 
 from django.conf import settings
 from django.db import transaction
@@ -17,6 +12,7 @@ from django.utils.formats import date_format
 from django.utils.translation import gettext as _
 
 from actsite.public_urls import absolute_url
+from actsite.tagged_pdf import TaggedCanvas, language_tag, register_fonts, string_width
 from courses.models import Completion, ReplacedCertificate
 from courses.models.records import new_certificate_code
 
@@ -91,17 +87,6 @@ def verify_url(completion):
     return f"{page_url}verify/?code={completion.certificate_code}"
 
 
-def _fonts():
-    """Register DejaVu Sans (OS package fonts-dejavu-core): the PDF's built-in Helvetica has no
-    Welsh ŵ/ŷ or Polish ł/ą/ę. Returns (regular, bold) font names."""
-
-    if "DejaVuSans" not in pdfmetrics.getRegisteredFontNames():
-        directory = Path(settings.CERTIFICATE_FONT_DIR)
-        pdfmetrics.registerFont(TTFont("DejaVuSans", directory / "DejaVuSans.ttf"))
-        pdfmetrics.registerFont(TTFont("DejaVuSans-Bold", directory / "DejaVuSans-Bold.ttf"))
-    return "DejaVuSans", "DejaVuSans-Bold"
-
-
 def certificate_pdf(completion):
     """The certificate as PDF bytes: learner, module, dates and the verification code.
 
@@ -111,25 +96,34 @@ def certificate_pdf(completion):
         return _certificate_pdf(completion)
 
 
+def _fitted_size(text, font, size, width):
+    """``size``, or smaller until ``text`` fits ``width`` (long names and module titles)."""
+    while size > 8 and string_width(text, font, size) > width:
+        size -= 1
+    return size
+
+
 def _certificate_pdf(completion):
-    regular, bold = _fonts()
-    buffer = io.BytesIO()
+    """Tagged (headings and paragraphs in reading order), in the module's language, DejaVu
+    embedded, every line fitted inside the border (``actsite.tagged_pdf``)."""
+    regular, bold = register_fonts()
     width, height = landscape(A4)
-    pdf = canvas.Canvas(buffer, pagesize=(width, height))
-    pdf.setTitle(_("Certificate: %(module)s") % {"module": completion.module.title})
-    pdf.setAuthor(settings.WAGTAIL_SITE_NAME)
-    pdf.setStrokeColor(colors.HexColor("#1d3557"))
-    pdf.setLineWidth(6)
-    pdf.rect(30, 30, width - 60, height - 60)
+    pdf = TaggedCanvas.create((width, height), author=settings.WAGTAIL_SITE_NAME)
+    with pdf.artifact() as border:
+        border.setStrokeColor(colors.HexColor("#1d3557"))
+        border.setLineWidth(6)
+        border.rect(30, 30, width - 60, height - 60)
     completed = date_format(timezone.localtime(completion.completed_at), "j F Y")
+    name = completion.learner.get_full_name() or completion.learner.username
     lines = [
-        (regular, 16, height - 120, _("Act Against Trafficking: staff training")),
-        (bold, 30, height - 190, _("Certificate of completion")),
-        (regular, 16, height - 240, _("This certifies that")),
-        (bold, 26, height - 285, completion.learner.get_full_name() or completion.learner.username),
-        (regular, 16, height - 325, _("has completed the module")),
-        (bold, 20, height - 365, completion.module.title),
+        ("P", regular, 16, height - 120, _("Act Against Trafficking: staff training")),
+        ("H1", bold, 30, height - 190, _("Certificate of completion")),
+        ("P", regular, 16, height - 240, _("This certifies that")),
+        ("P", bold, 26, height - 285, name),
+        ("P", regular, 16, height - 325, _("has completed the module")),
+        ("P", bold, 20, height - 365, completion.module.title),
         (
+            "P",
             regular,
             14,
             height - 415,
@@ -141,16 +135,18 @@ def _certificate_pdf(completion):
             },
         ),
         (
+            "P",
             regular,
             12,
             110,
             _("Verification code: %(code)s") % {"code": completion.certificate_code},
         ),
-        (regular, 12, 90, _("Check it at %(url)s") % {"url": verify_url(completion)}),
+        ("P", regular, 12, 90, _("Check it at %(url)s") % {"url": verify_url(completion)}),
     ]
-    for font, size, y, text in lines:
-        pdf.setFont(font, size)
-        pdf.drawCentredString(width / 2, y, text)
-    pdf.showPage()
-    pdf.save()
-    return buffer.getvalue()
+    for role, font, size, y, text in lines:
+        with pdf.tag(role, actual_text=text) as canvas:
+            canvas.setFillColor(colors.black)
+            canvas.setFont(font, _fitted_size(text, font, size, width - 120))
+            canvas.drawCentredString(width / 2, y, text)
+    title = _("Certificate: %(module)s") % {"module": completion.module.title}
+    return pdf.finish(title, language_tag(translation.get_language()))

@@ -36,6 +36,9 @@ urlpatterns = [
     path("training/", include("courses.urls")),
     path("sitemap.xml", sitemap, {"sitemaps": {"pages": SiteSitemap}}, name="sitemap"),
     path("robots.txt", views.robots_txt, name="robots_txt"),
+    path("favicon.ico", views.favicon, name="favicon"),
+    # The short addresses in posters' QR codes: language-neutral, the language is in the path.
+    path("r/", include("campaigns.scan_urls")),
 ]
 
 if settings.DEBUG or getattr(settings, "SERVE_MEDIA", False):
@@ -46,6 +49,7 @@ if settings.DEBUG or getattr(settings, "SERVE_MEDIA", False):
 urlpatterns += i18n_patterns(
     path("search/", views.search, name="search"),
     path("printed-packs/", include("campaigns.packs.urls")),
+    path("venue-toolkit/", include("campaigns.toolkit.urls")),
     path("bookings/", include("campaigns.events.urls")),
     path("", include("campaigns.feeds")),  # <index>/feed.rss, feed.atom, feed.ics
     path("", include(wagtail_urls)),

@@ -7,8 +7,10 @@ from django.core.exceptions import DisallowedHost
 from django.core.paginator import Paginator
 from django.db.models import Q
 from django.http import HttpResponse, HttpResponseBadRequest
+from django.shortcuts import redirect
 from django.template.loader import render_to_string
 from django.template.response import TemplateResponse
+from django.templatetags.static import static
 from django.urls import reverse
 from django.views import defaults
 from django.views.decorators.http import require_GET
@@ -91,3 +93,13 @@ def bad_request(request, exception):
         page = render_to_string("bad_host.html", {"QUICK_EXIT_URL": settings.QUICK_EXIT_URL})
         return HttpResponseBadRequest(page)
     return defaults.bad_request(request, exception)
+
+
+@require_GET
+def favicon(request):
+    """``/favicon.ico``, which browsers and feed readers ask for whatever the page links: the
+    site's icon, rather than a 404 page rendered for every tab opened."""
+
+    response = redirect(static("img/favicon.svg"), permanent=True)
+    response["Cache-Control"] = "public, max-age=86400"
+    return response

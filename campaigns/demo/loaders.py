@@ -20,6 +20,7 @@ from campaigns.models import (
     ResourceIndexPage,
     ResourcePage,
 )
+from campaigns.scans import scan_url
 
 from . import pdfs, text
 from .events import ensure_events
@@ -90,12 +91,24 @@ def ensure_campaigns(index, workplace_settings, helpline):
     return campaigns
 
 
-def make_document(collection, resource_title, language, paper_size, signs):
+def make_document(collection, resource, language, signs):
+    """The resource's PDF in ``language``: titled in that language, with its QR code."""
     heading, helpline_intro, emergency = text.POSTER_PHRASES[language]
     lines = signs if language == "en" else []
-    pdf = pdfs.make_poster(resource_title, heading, lines, helpline_intro, emergency, paper_size)
-    document = SiteDocument(title=f"{resource_title} ({language})", collection=collection)
-    document.file.save(f"{resource_title[:40]}-{language}.pdf".replace(" ", "-"), ContentFile(pdf))
+    pdf = pdfs.make_poster(
+        heading,
+        heading,
+        lines,
+        helpline_intro,
+        emergency,
+        resource.paper_size,
+        language=language,
+        qr_url=scan_url(resource.pk, language),
+        qr_caption=text.QR_CAPTIONS[language],
+    )
+    document = SiteDocument(title=f"{resource.title} ({language})", collection=collection)
+    name = f"{resource.title[:40]}-{language}.pdf".replace(" ", "-")
+    document.file.save(name, ContentFile(pdf))
     return document  # saving the file saved the document, which made its preview
 
 
@@ -127,14 +140,14 @@ def ensure_resources(index, workplace_settings, campaigns):
             text_alternative=text_alternative(title, signs),
         )
         page.workplace_settings.set([workplace_settings[s] for s in setting_slugs])
+        index.add_child(instance=page)  # first, so its id is known for the files' QR codes
         page.files = [
             ResourceFile(
-                language=language,
-                document=make_document(collection, title, language, size, signs),
+                language=language, document=make_document(collection, page, language, signs)
             )
             for language in languages
         ]
-        publish_child(index, page)
+        page.save_revision().publish()
 
 
 @transaction.atomic

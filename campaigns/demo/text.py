@@ -41,6 +41,17 @@ POSTER_PHRASES = {
     ),
 }
 
+# Beside the QR code on each poster: what scanning it gives.
+QR_CAPTIONS = {
+    "en": "Scan to learn the signs and find help",
+    "cy": "Sganiwch i ddysgu'r arwyddion a chael help",
+    "pl": "Zeskanuj, aby poznać sygnały i znaleźć pomoc",
+    "ro": "Scanați pentru a afla semnele și a găsi ajutor",
+    "pt": "Leia o código para conhecer os sinais e obter ajuda",
+    "lt": "Nuskenuokite, kad sužinotumėte ženklus ir rastumėte pagalbą",
+    "bg": "Сканирайте, за да научите признаците и да потърсите помощ",
+}
+
 PARTNERS = [
     ("Active Communities Against Trafficking", ""),
     ("City council community safety team", ""),

@@ -1,5 +1,5 @@
 """Every model of the campaigns app: campaign pages, the poster and flyer library and download
-counts live here; events and bookings in ``campaigns.events``, printed packs in
+and scan counts live here; events and bookings in ``campaigns.events``, printed packs in
 ``campaigns.packs`` (imported here so that Django finds them)."""
 
 from campaigns.events.models import (
@@ -17,6 +17,8 @@ from .campaign_page import CampaignIndexPage, CampaignPage, CampaignPartner
 from .download_count import DownloadCount
 from .resource import PaperSize, ResourceFile, ResourceKind, ResourcePage
 from .resource_index import ResourceIndexPage
+from .scan_count import ScanCount
+from .venue_pack import VenuePack
 
 __all__ = [
     "AttendeeMessage",
@@ -38,4 +40,6 @@ __all__ = [
     "ResourceIndexPage",
     "ResourceKind",
     "ResourcePage",
+    "ScanCount",
+    "VenuePack",
 ]

@@ -2,14 +2,13 @@
 
 from django.db import models
 
+from .monthly_count import MonthlyCount
 
-class DownloadCount(models.Model):
+
+class DownloadCount(MonthlyCount):
     resource = models.ForeignKey(
         "campaigns.ResourcePage", on_delete=models.CASCADE, related_name="download_counts"
     )
-    language = models.CharField(max_length=8)
-    month = models.DateField(help_text="The first day of the month counted.")
-    count = models.PositiveIntegerField(default=0)
 
     class Meta:
         constraints = [
@@ -19,6 +18,3 @@ class DownloadCount(models.Model):
             )
         ]
         indexes = [models.Index(fields=["month", "-count"])]
-
-    def __str__(self):
-        return f"{self.resource_id} {self.language} {self.month:%Y-%m}: {self.count}"

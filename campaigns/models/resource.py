@@ -15,6 +15,7 @@ from wagtail.search import index
 
 from actsite.languages import english_name, language_choices, native_name
 from actsite.translated_choices import TranslatedChoicesPageForm
+from campaigns.admin_panels import QRCodesPanel
 
 
 class ResourceKind(models.TextChoices):
@@ -69,6 +70,7 @@ class ResourcePage(Page):
         InlinePanel("files", label="File", heading="Files, one per language", min_num=1),
         FieldPanel("preview_image"),
         FieldPanel("text_alternative"),
+        QRCodesPanel(heading="QR codes"),
     ]
     search_fields = [
         *Page.search_fields,

@@ -8,6 +8,7 @@ from actsite.languages import language_choices
 from actsite.translated_choices import original
 from campaigns.forms import SingleLineFieldsMixin
 from campaigns.packs.models import PackRequest
+from campaigns.postcodes import checked_postcode
 
 
 class PackRequestForm(SingleLineFieldsMixin, forms.ModelForm):
@@ -64,6 +65,9 @@ class PackRequestForm(SingleLineFieldsMixin, forms.ModelForm):
     def clean_workplace_setting(self):
         # Offered in the visitor's language; coordinators see (and count) the original.
         return original(self.cleaned_data.get("workplace_setting"))
+
+    def clean_postcode(self):
+        return checked_postcode(self.cleaned_data["postcode"])
 
     def cleaned_data_without_honeypot(self):
         return {k: v for k, v in self.cleaned_data.items() if k != "website"}

@@ -64,6 +64,7 @@ WELSH_AND_POLISH_PAGE_TYPES = [
     "safety/",
     "search/?q=passport",
     "printed-packs/",
+    "venue-toolkit/?setting=transport",
 ]
 
 

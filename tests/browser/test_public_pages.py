@@ -16,6 +16,7 @@ PUBLIC_PAGES = {
     "resource library": "/resources/?setting=transport&language=pl",
     "resource": "/resources/kitchen-poster/?language=pl",
     "printed pack form": "/printed-packs/",
+    "venue toolkit": "/venue-toolkit/?setting=transport",
     "event list": "/events/?setting=transport",
     "event archive": "/events/?when=past",
     "event": "/events/station-staff-briefing/",

@@ -196,7 +196,7 @@ class EveryLanguageTests(SiteInEveryLanguage):
                 self.assertEqual(links["pl"], "/pl/")  # they exist in English only
 
     def test_pages_outside_the_tree_exist_in_every_language_with_alternates(self):
-        for path in ("/search/?q=passport", "/printed-packs/"):
+        for path in ("/search/?q=passport", "/printed-packs/", "/venue-toolkit/"):
             for code in OTHER_LANGUAGES:
                 with self.subTest(path=path, language=code):
                     html = self.get(f"/{code}{path}")

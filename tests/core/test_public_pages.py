@@ -90,7 +90,9 @@ def test_page_loads_nothing_from_other_hosts(client, hubs):
     for marker in ('src="http', 'src="//', 'href="//', "@import"):
         assert marker not in html
     # The only absolute link in the page chrome is the quick exit's destination.
-    assert html.count('rel="stylesheet" href="/static/') == 1
+    # Two stylesheets, both our own: the site's, and the one for printing.
+    assert html.count('rel="stylesheet"') == html.count('rel="stylesheet" href="/static/') == 2
+    assert 'href="/static/css/print.css" media="print"' in html
 
 
 def test_hub_shows_sections_registered_by_other_parts_of_the_site(client, hubs):

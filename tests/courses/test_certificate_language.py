@@ -12,6 +12,7 @@ from courses.certificates import certificate_pdf
 from courses.models import Completion
 from tests.campaigns.translations import translate
 from tests.courses.factories import learner
+from tests.pdf_checks import accessibility_problems, layout_problems
 
 pytestmark = pytest.mark.django_db
 
@@ -46,3 +47,14 @@ def test_english_module_gives_an_english_certificate_whatever_the_page_language(
     with translation.override("pl"):
         text = pdf_text(certificate_pdf(completion_of(module, learner("sam"))))
     assert "Certificate of completion" in text and "2 March 2026" in text
+
+
+def test_certificates_are_tagged_in_their_language_with_embedded_fonts_and_fit(module):
+
+    welsh = translate(module, "cy", title="Adnabod camfanteisio " + "ŵyr a ŷd " * 12)
+    data = certificate_pdf(completion_of(welsh, learner("Łukasz")))
+
+    assert accessibility_problems(data, "cy") == []
+    assert layout_problems(data) == []
+    english = certificate_pdf(completion_of(module, learner("sam")))
+    assert accessibility_problems(english, "en-GB") == []

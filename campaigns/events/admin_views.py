@@ -15,6 +15,7 @@ from django.contrib import messages
 from django.core.exceptions import PermissionDenied
 from django.db.models import Count, Q, Sum
 from django.http import Http404, HttpResponse, JsonResponse
+from django.http.request import RawPostDataException
 from django.shortcuts import get_object_or_404, redirect
 from django.template.response import TemplateResponse
 from django.urls import reverse
@@ -187,7 +188,12 @@ def read_ticket(request, pk):
     """A camera frame (the request body, an image) from the check-in page's script, where the
     browser cannot read QR codes itself: ``{"code": "…"}``, or ``{"code": null}``."""
     event_for(request.user, pk)
-    return JsonResponse({"code": tickets.read_code(request.body)})
+    try:
+        frame = request.body
+    except RawPostDataException:  # sent as a form (multipart), not as the image itself
+        upload = request.FILES.get("frame")
+        frame = upload.read(tickets.MAX_FRAME_BYTES + 1) if upload else b""
+    return JsonResponse({"code": tickets.read_code(frame)})
 
 
 def _check_in_context(event, query):

@@ -34,8 +34,9 @@ def test_booking_takes_places_and_confirms(event, django_capture_on_commit_callb
     assert message.to == ["sam@example.org"]
     assert booking.reference in message.body
     assert "/bookings/" in message.body
-    name, content, mimetype = message.attachments[0]
+    (name, content, mimetype), ticket = message.attachments[1], message.attachments[0]
     assert (name, mimetype) == (f"{event.slug}.ics", "text/calendar; method=REQUEST")
+    assert ticket[0] == f"ticket-{booking.reference}.png" and ticket[2] == "image/png"
     assert "SUMMARY:Station staff briefing" in content
     # The booker's own file names them only as the invitation's attendee (RFC 5546).
     assert "Sam" not in content
@@ -84,7 +85,7 @@ def test_cancelling_promotes_the_first_person_waiting_and_emails_them(
     assert booked_places(event) == 3
     promoted = [m for m in mail.outbox if m.to == ["b@example.org"]][0]
     assert "A place has come up" in promoted.subject
-    assert promoted.attachments[0][0].endswith(".ics")
+    assert [a[0][-4:] for a in promoted.attachments] == [".png", ".ics"]  # ticket, calendar
     assert "/bookings/" in promoted.body
 
 

@@ -64,6 +64,8 @@ MATRIX = [
     (A + "events/<int:pk>/bookings.csv",                "get", "/admin/events/{event}/bookings.csv",         (L, L, D, D, D, _, D, D, _)),
     (A + "events/<int:pk>/check-in/",                   "get", "/admin/events/{event}/check-in/",            (L, L, D, D, D, _, D, D, _)),
     (A + "events/<int:pk>/cancel/",                     "get", "/admin/events/{event}/cancel/",              (L, L, D, D, D, _, D, D, _)),
+    (A + "events/<int:pk>/message/",                    "get", "/admin/events/{event}/message/",             (L, L, D, D, D, _, D, D, _)),
+    (A + "events/<int:pk>/check-in/read/",              "post", "/admin/events/{event}/check-in/read/",      (L, L, D, D, D, _, D, D, _)),
     (A + "events/<int:pk>/bookings/<int:booking_pk>/cancel/", "post", "/admin/events/{event}/bookings/{booking}/cancel/", (L, L, D, D, D, _, D, D, _)),
     # -- The event page itself: its organiser, coordinators (who assign organisers), superusers
     ("page edit",                                       "get", "/admin/pages/{event}/edit/",                 (L, L, D, _, D, _, D, D, _)),

@@ -60,13 +60,10 @@ def ensure_modules(index, workplace_settings):
 
 
 def setting_module(modules, setting):
-    """The in-depth module for a workplace setting."""
-    return next(
-        m
-        for m in modules
-        if m.level == Level.IN_DEPTH
-        and setting in m.workplace_settings.values_list("slug", flat=True)
-    )
+    """The in-depth module for a workplace setting, or (in a database loaded by an older demo,
+    or changed by an editor) the first module for it."""
+    for_setting = [m for m in modules if m.workplace_settings.filter(slug=setting).exists()]
+    return next((m for m in for_setting if m.level == Level.IN_DEPTH), for_setting[0])
 
 
 def ensure_staff(modules, workplace_settings):
@@ -119,16 +116,14 @@ def ensure_staff(modules, workplace_settings):
             )
 
 
-def ensure_learner_account(modules):
-    """The demo learner 'sam' (made with the other demo users) gets a profile and a due date."""
+def ensure_learner_account(modules, workplace_settings):
+    """The demo learner 'sam' (made with the other demo users) gets a profile and a due date
+    for the advanced module."""
     sam = demo_user("sam")
     if sam and not hasattr(sam, "learner"):
-        LearnerProfile.objects.create(
-            user=sam,
-            workplace_setting=setting_module(modules, "restaurants").workplace_settings.get(),
-        )
+        LearnerProfile.objects.create(user=sam, workplace_setting=workplace_settings["restaurants"])
         Assignment.objects.get_or_create(
-            module=next(m for m in modules if m.level == Level.ADVANCED),
+            module=next((m for m in modules if m.level == Level.ADVANCED), modules[-1]),
             learner=sam,
             defaults={"due_on": timezone.localdate() + timedelta(days=14)},
         )
@@ -152,7 +147,7 @@ def load():
     )
     modules = ensure_modules(index, workplace_settings)
     ensure_staff(modules, workplace_settings)
-    ensure_learner_account(modules)
+    ensure_learner_account(modules, workplace_settings)
     linked = {block.value["page"].pk for block in home.signposts if block.value["page"]}
     if index.pk not in linked:
         home.signposts.append(

@@ -388,7 +388,7 @@ RESTAURANTS = {
                     "opened a drawer holding six passports: 'I keep them safe for the boys.' The "
                     "workers slept in the room above the kitchen, worked every day from ten in "
                     "the morning to midnight, and were paid into one account.",
-                    "A composite case, drawn from the cases in the training seeds",
+                    "A composite case, based on cases reported in the UK",
                 ),
                 paragraphs(
                     "Keeping someone's passport is a way of stopping them leaving. Together with "
@@ -991,7 +991,7 @@ ADVANCED = {
                     "travel to the UK, and that her 'boss' kept her passport. The housing officer "
                     "passed the concern to the council's first responder, who met the tenant "
                     "with an interpreter, explained the NRM, and with her consent referred her.",
-                    "A composite case, drawn from the training seeds",
+                    "A composite case, based on cases reported in the UK",
                 ),
             ],
         ),

@@ -6,6 +6,7 @@ import re
 
 import pytest
 
+from django.contrib.auth import get_user_model
 from django.core.management import call_command
 from django.utils.html import escape, strip_tags
 
@@ -141,3 +142,17 @@ def test_welsh_and_polish_visitors_get_the_modules_in_english_with_the_notice(cl
             assert page.status_code == 200, (language, module.slug)
             assert "untranslated-notice" in page.text
             assert module.title in page.text
+
+
+def test_loading_over_a_database_from_an_older_demo_still_works(monkeypatch):
+    """Modules are never overwritten: an older demo's (all one level here) stay as they are,
+    and staff and the demo learner are still given modules that exist."""
+    load_demo_content()
+    ModulePage.objects.update(level=Level.AWARENESS)
+    get_user_model().objects.filter(email__endswith="@council.example.org").delete()
+    monkeypatch.setenv("DEMO_USER_PASSWORD", "a demo password for tests")
+    call_command("load_demo_content", users=True, no_translations=True, stdout=io.StringIO())
+    assert Completion.objects.filter(learner__email__endswith="@council.example.org").exists()
+    sam = get_user_model().objects.get(username="sam")
+    assert sam.learner.workplace_setting.slug == "restaurants"
+    assert sam.assignments.exists()

@@ -1,5 +1,5 @@
-"""Build the demo training: four modules with lessons and quizzes, demo staff with a mix of
-statuses, and assignments. Creates only what is missing."""
+"""Build the demo training: modules at each level with lessons and question banks, demo staff
+with a mix of statuses, and assignments. Creates only what is missing."""
 
 from datetime import timedelta
 
@@ -20,6 +20,7 @@ from courses.models import (
     LearnerProfile,
     LessonPage,
     LessonView,
+    Level,
     ModulePage,
     TrainingIndexPage,
 )
@@ -27,46 +28,13 @@ from courses.models import (
 from . import text
 
 
-def lesson_bodies(data):
-    situation, question, what_to_do = data["scenario"]
-    return [
-        (
-            "Where to look",
-            [("paragraph", f"<p>{escape(data['where'])}</p>")],
-        ),
-        (
-            "What to look for",
-            [
-                (
-                    "spot_the_signs",
-                    {
-                        "heading": "Spot the signs",
-                        "where_to_look": [data["where"]],
-                        "what_to_look_for": data["signs"],
-                        "who_might_notice": [data["who"]],
-                    },
-                )
-            ],
-        ),
-        (
-            "A situation to think through",
-            [
-                (
-                    "scenario",
-                    {
-                        "title": "What would you do?",
-                        "situation": situation,
-                        "question": question,
-                        "what_to_do": what_to_do,
-                    },
-                )
-            ],
-        ),
-        ("Who to call", [("paragraph", text.WHO_TO_CALL)]),
-    ]
+def learning_outcomes(data):
+    return "<ul>" + "".join(f"<li>{escape(item)}</li>" for item in data["outcomes"]) + "</ul>"
 
 
 def ensure_modules(index, workplace_settings):
+    """Each module in ``text.MODULES``, with its lessons, unless it exists (then left as an
+    editor may have changed it)."""
     modules = []
     for data in text.MODULES:
         module = ModulePage.objects.child_of(index).filter(slug=data["slug"]).first()
@@ -75,24 +43,27 @@ def ensure_modules(index, workplace_settings):
                 title=data["title"],
                 slug=data["slug"],
                 summary=data["summary"],
-                learning_outcomes="<ul><li>Know where to look and what to look for</li>"
-                "<li>Know who to call, and what not to do</li></ul>",
+                learning_outcomes=learning_outcomes(data),
                 level=data["level"],
                 estimated_minutes=data["minutes"],
                 validity_months=12,
-                pass_mark=100 if data["level"] == "awareness" else 80,
-                quiz=[
-                    ("question", {**data["question"], "topic": "What to look for"}),
-                    ("question", {**text.CALL_QUESTION, "topic": "Who to call"}),
-                ],
+                pass_mark=80,
+                quiz=[("question", question) for question in data["questions"]],
                 locale=index.locale,
             )
             module.workplace_settings = [workplace_settings[slug] for slug in data["settings"]]
             publish_child(index, module)
-            for title, body in lesson_bodies(data):
+            for title, body in data["lessons"]:
                 publish_child(module, LessonPage(title=title, body=body, locale=index.locale))
         modules.append(module)
     return modules
+
+
+def setting_module(modules, setting):
+    """The in-depth module for a workplace setting, or (in a database loaded by an older demo,
+    or changed by an editor) the first module for it."""
+    for_setting = [m for m in modules if m.workplace_settings.filter(slug=setting).exists()]
+    return next((m for m in for_setting if m.level == Level.IN_DEPTH), for_setting[0])
 
 
 def ensure_staff(modules, workplace_settings):
@@ -119,9 +90,7 @@ def ensure_staff(modules, workplace_settings):
             department=departments[department],
             workplace_setting=workplace_settings[setting],
         )
-        module = next(
-            m for m in modules if setting in m.workplace_settings.values_list("slug", flat=True)
-        )
+        module = setting_module(modules, setting)
         state = n % 4
         if state >= 1:
             lesson = module.lessons().first()
@@ -136,7 +105,8 @@ def ensure_staff(modules, workplace_settings):
                 valid_until=valid_until,
             )
     for module in modules:
-        if module.level != "awareness" or Assignment.objects.filter(module=module).exists():
+        # Everyone does the awareness module, and the in-depth one for their setting.
+        if module.level == Level.ADVANCED or Assignment.objects.filter(module=module).exists():
             continue
         for setting in module.workplace_settings.all():
             Assignment.objects.create(
@@ -146,15 +116,14 @@ def ensure_staff(modules, workplace_settings):
             )
 
 
-def ensure_learner_account(modules):
-    """The demo learner 'sam' (made with the other demo users) gets a profile and a due date."""
+def ensure_learner_account(modules, workplace_settings):
+    """The demo learner 'sam' (made with the other demo users) gets a profile and a due date
+    for the advanced module."""
     sam = demo_user("sam")
     if sam and not hasattr(sam, "learner"):
-        LearnerProfile.objects.create(
-            user=sam, workplace_setting=modules[0].workplace_settings.first()
-        )
+        LearnerProfile.objects.create(user=sam, workplace_setting=workplace_settings["restaurants"])
         Assignment.objects.get_or_create(
-            module=modules[-1],
+            module=next((m for m in modules if m.level == Level.ADVANCED), modules[-1]),
             learner=sam,
             defaults={"due_on": timezone.localdate() + timedelta(days=14)},
         )
@@ -178,7 +147,7 @@ def load():
     )
     modules = ensure_modules(index, workplace_settings)
     ensure_staff(modules, workplace_settings)
-    ensure_learner_account(modules)
+    ensure_learner_account(modules, workplace_settings)
     linked = {block.value["page"].pk for block in home.signposts if block.value["page"]}
     if index.pk not in linked:
         home.signposts.append(

@@ -148,13 +148,13 @@ def test_demo_training_has_modules_lessons_quizzes_and_staff_with_every_status(c
 
     load_demo_content()
     modules = ModulePage.objects.live().filter(locale__language_code="en-gb")
-    assert modules.count() == 4
+    assert modules.count() == 5
     for setting in ("restaurants", "transport", "leisure"):
-        assert modules.filter(workplace_settings__slug=setting, level="awareness").exists()
-    assert modules.filter(level="in-depth").exists()
+        for level in ("awareness", "in-depth", "advanced"):
+            assert modules.filter(workplace_settings__slug=setting, level=level).exists()
     for module in modules:
-        assert 3 <= module.lessons().count() <= 5
-        assert len(module.quiz) >= 2
+        assert 3 <= module.lessons().count() <= 7
+        assert len(module.quiz) >= 8
     assert LearnerProfile.objects.values("department").distinct().count() >= 4
     root = get_user_model().objects.create_superuser("root", "root@example.org", "x" * 14)
     statuses = set()

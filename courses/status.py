@@ -69,6 +69,14 @@ def progress_on(learner, module, today=None):
     return viewed, latest, derive(latest.valid_until if latest else None, active, today)
 
 
+def minutes_left(module, lessons, viewed):
+    """About how long the rest of ``module`` takes: its estimated time, shared evenly between
+    its lessons, for the ``lessons - viewed`` not yet opened (rounded up; 0 when all are)."""
+    if not lessons or viewed >= lessons:
+        return 0
+    return -(-module.estimated_minutes * (lessons - viewed) // lessons)
+
+
 def status_expression(module, learner_ref="pk", today=None):
     """An expression giving the Status of each user row for ``module``, in the database."""
 

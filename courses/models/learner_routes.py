@@ -86,14 +86,17 @@ class ModuleRoutes(RoutablePageMixin):
 
     @path("")
     def overview(self, request):
-        from courses.status import progress_on  # noqa: PLC0415 - it imports these models
+        from courses.status import minutes_left, progress_on  # noqa: PLC0415 - it imports models
 
         context = self.get_context(request)
         lessons = list(self.lessons())
         context["lessons"] = lessons
         if request.user.is_authenticated:
             viewed, completion, status = progress_on(request.user, self)
+            done = sum(1 for lesson in lessons if lesson.translation_key in viewed)
             context.update(
+                viewed_count=done,
+                minutes_left=minutes_left(self, len(lessons), done),
                 viewed=viewed,
                 status=status,
                 completion=completion,

@@ -141,3 +141,21 @@ def test_overdue_and_statuses_are_styled_as_well_as_worded(client):
     red = next(body for selector, body in rules.items() if ".overdue" in selector)
     assert "color: var(--exit)" in red
     assert any(".status--expired" in selector for selector in rules)
+
+
+def test_the_overview_shows_a_progress_bar_and_the_time_left(client, sam, module):
+    module.estimated_minutes = 20
+    module.save_revision().publish()
+    lessons = list(module.lessons())
+    page = client.get(module.url).text
+    assert "0 of 3 lessons viewed" in page
+    assert '<progress id="module-progress" max="3" value="0">' in page
+    assert "About 20 minutes left." in page
+    client.get(lessons[0].url)
+    page = client.get(module.url).text
+    assert '<progress id="module-progress" max="3" value="1">' in page
+    assert "1 of 3 lessons viewed" in page and "About 14 minutes left." in page  # 40/3, up
+    for lesson in lessons[1:]:
+        client.get(lesson.url)
+    page = client.get(module.url).text
+    assert "3 of 3 lessons viewed" in page and "minutes left" not in page

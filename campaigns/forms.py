@@ -6,7 +6,7 @@ from django import forms
 from django.utils.translation import gettext_lazy as _
 
 from actsite.languages import language_choices
-from campaigns.models.resource import ResourceKind
+from campaigns.models.resource import PaperSize, ResourceKind
 
 
 class ResourceFilterForm(forms.Form):
@@ -16,14 +16,23 @@ class ResourceFilterForm(forms.Form):
     kind = forms.ChoiceField(
         required=False, label=_("Kind"), choices=[("", _("Any kind")), *ResourceKind.choices]
     )
-    language = forms.ChoiceField(
-        required=False, label=_("Language"), choices=[("", _("Any language")), *language_choices()]
+    size = forms.ChoiceField(
+        required=False, label=_("Size"), choices=[("", _("Any size")), *PaperSize.choices]
     )
+    # Only the languages some poster or flyer has a file in (see __init__).
+    language = forms.ChoiceField(required=False, label=_("Language"))
     # Set by a campaign page's "see all" link; kept while the other filters change.
     campaign = forms.SlugField(required=False, widget=forms.HiddenInput)
 
-    def __init__(self, data, workplace_settings, **kwargs):
+    def __init__(self, data, workplace_settings, languages=None, **kwargs):
+        """``languages``: the codes that have files (every site language when not given)."""
         super().__init__(data, **kwargs)
+        offered = [
+            (code, name)
+            for code, name in language_choices()
+            if languages is None or code in set(languages)
+        ]
+        self.fields["language"].choices = [("", _("Any language")), *offered]
         self.fields["setting"].choices = [("", _("Any setting"))] + [
             (setting.slug, setting.name) for setting in workplace_settings
         ]
@@ -36,6 +45,8 @@ class ResourceFilterForm(forms.Form):
         chosen = {name: value for name, value in self.cleaned_data.items() if value}
         if "kind" in chosen:
             resources = resources.filter(kind=chosen["kind"])
+        if "size" in chosen:
+            resources = resources.filter(paper_size=chosen["size"])
         if "campaign" in chosen:
             resources = resources.filter(campaign__slug=chosen["campaign"])
         if "language" in chosen:

@@ -8,6 +8,7 @@ from wagtail.models import Page
 from actsite.listing import FilteredListingMixin
 from actsite.purging import ListingPurgeMixin
 from campaigns.forms import ResourceFilterForm
+from campaigns.models.resource import ResourceFile
 
 RESOURCES_PER_PAGE = 12
 
@@ -23,9 +24,21 @@ class ResourceIndexPage(FilteredListingMixin, ListingPurgeMixin, Page):
     listing_model, listing_context_name = "campaigns.ResourcePage", "resources"
     listing_per_page = RESOURCES_PER_PAGE
 
+    def languages_with_files(self):
+        """The language codes some live poster or flyer has a file in (one query)."""
+        return set(
+            ResourceFile.objects.filter(page__live=True)
+            .values_list("language", flat=True)
+            .distinct()
+        )
+
     def filter_listing(self, resources, request, context):
         """The kind, language and campaign filters (the setting is the mixin's)."""
-        form = ResourceFilterForm(request.GET, workplace_settings=context["workplace_settings"])
+        form = ResourceFilterForm(
+            request.GET,
+            workplace_settings=context["workplace_settings"],
+            languages=self.languages_with_files(),
+        )
         resources = form.filter(resources)
         context.update(
             filter_form=form,

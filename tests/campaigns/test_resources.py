@@ -52,6 +52,20 @@ def test_filter_by_kind(client, library):
     assert titles(client.get("/resources/", {"kind": "pocket-card"})) == ["Platform card"]
 
 
+def test_filter_by_size(client, library):
+    assert titles(client.get("/resources/", {"size": "credit-card"})) == ["Platform card"]
+    assert "Platform card" not in titles(client.get("/resources/", {"size": "a4"}))
+
+
+def test_the_language_filter_offers_only_languages_with_files(client, library):
+    response = client.get("/resources/")
+    offered = [code for code, _name in response.context["filter_form"].fields["language"].choices]
+    assert sorted(offered) == ["", "en", "pl", "ro"]
+    library["kitchen pl"].unpublish()  # the only Romanian file
+    offered = client.get("/resources/").context["filter_form"].fields["language"].choices
+    assert "ro" not in [code for code, _name in offered]
+
+
 def test_no_filters_lists_everything_live(client, library):
     library["kitchen pl"].unpublish()
     assert titles(client.get("/resources/")) == ["Platform card", "Station poster"]

@@ -68,6 +68,7 @@ MIDDLEWARE = [
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
     "actsite.cache_headers.CacheHeadersMiddleware",
     "actsite.rate_limits.SignInRateLimitMiddleware",
+    "actsite.translation_permissions.PageTranslationPermissionMiddleware",
     # Last: turns a locked-out login into the lockout page.
     "axes.middleware.AxesMiddleware",
 ]

@@ -45,3 +45,14 @@ def test_a_learner_cannot_translate_a_module(client, training_index):
     response = start_welsh(client, module)
     assert response.status_code in (302, 403)
     assert not module.has_translation(Locale.objects.get(language_code="cy"))
+
+
+def test_a_campaign_volunteer_cannot_translate_a_training_module(
+    client, training_index, django_user_model
+):
+    """wagtail-localize asks only for its own permission, which volunteers have (for campaigns):
+    the page's own permissions must allow editing it too."""
+    module = module_with_lessons(training_index)
+    client.force_login(member_of(django_user_model, "vera", roles.VOLUNTEERS))
+    assert start_welsh(client, module).status_code in (302, 403)
+    assert not module.has_translation(Locale.objects.get(language_code="cy"))

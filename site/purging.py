@@ -68,9 +68,24 @@ def purge_page_and_listings(page):
 
 
 def purge_everything():
-    """Once this transaction commits, purge every live page (a snippet on every page changed)."""
+    """Once this transaction commits, purge every live page (a snippet on every page changed).
+    Working out every page's addresses takes a while on a big site: a background task does it
+    (``actsite.tasks.purge_all_pages``), so the editor who saved a helpline does not wait."""
     if purging_enabled():
-        _purge_on_commit(Page.objects.live().filter(depth__gt=1).specific())
+        transaction.on_commit(enqueue_purge_all)
+
+
+def enqueue_purge_all():
+    from actsite.tasks import purge_all_pages  # noqa: PLC0415 - tasks imports this module
+
+    purge_all_pages.enqueue()
+
+
+def purge_all_now():
+    """Purge every live page's addresses now (the task's body)."""
+    batch = PurgeBatch()
+    batch.add_pages(Page.objects.live().filter(depth__gt=1).specific())
+    batch.purge()
 
 
 class ListingPurgeMixin:

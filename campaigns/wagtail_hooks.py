@@ -108,7 +108,6 @@ def register_pack_requests():
 
 @hooks.register("register_admin_urls")
 def register_download_report():
-
     return [
         path("reports/downloads/", DownloadReportView.as_view(), name="download_report"),
         path(
@@ -126,7 +125,6 @@ class DownloadsMenuItem(MenuItem):
 
 @hooks.register("register_reports_menu_item")
 def download_report_menu_item():
-
     return DownloadsMenuItem(
         "Downloads and scans", reverse("download_report"), icon_name="download", order=700
     )
@@ -134,7 +132,6 @@ def download_report_menu_item():
 
 @hooks.register("register_admin_urls")
 def register_event_booking_urls():
-
     return [
         path("events/", views.event_list, name="event_bookings"),
         path("events/<int:pk>/", views.attendees, name="event_attendees"),
@@ -158,7 +155,6 @@ class BookingsMenuItem(MenuItem):
 
 @hooks.register("register_admin_menu_item")
 def event_bookings_menu_item():
-
     return BookingsMenuItem("Bookings", reverse("event_bookings"), icon_name="date", order=250)
 
 
@@ -203,7 +199,6 @@ def booking_log_actions(actions):
 
 @hooks.register("construct_homepage_panels")
 def role_dashboard_panels(request, panels):
-
     panels.extend(panels_for(request.user))
 
 

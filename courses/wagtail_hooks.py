@@ -74,7 +74,6 @@ def training_report_menu_item():
 
 @hooks.register("construct_homepage_panels")
 def training_panel(request, panels):
-
     if request.user.has_perm("courses.view_training_report"):
         panels.append(TrainingManagerPanel(request.user))
 

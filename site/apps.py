@@ -22,7 +22,6 @@ class ActSiteConfig(AppConfig):
     default_auto_field = "django.db.models.BigAutoField"
 
     def ready(self):
-
         from actsite import signal_handlers  # noqa: PLC0415, F401 (receivers connect once the app registry is ready)
         from actsite.locales import ensure_locales, not_when_loading_fixtures  # noqa: PLC0415 - needs the app registry ready
 

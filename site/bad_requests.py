@@ -45,7 +45,6 @@ class RefuseOversizePublicPostsMiddleware:
 
 
 def too_long(request):
-
     response = TemplateResponse(request, "too_long.html", status=413)
     response["Cache-Control"] = "private, no-store"
     return response.render()

@@ -39,12 +39,10 @@ class HelplineDirectory:
 
 
 def _site(request):
-
     return Site.find_for_request(request)
 
 
 def _furniture(request):
-
     return SiteFurniture.for_request(request)
 
 

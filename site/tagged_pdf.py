@@ -57,7 +57,6 @@ def register_fonts():
 
 
 def string_width(text, font, size):
-
     return pdfmetrics.stringWidth(text, font, size)
 
 
@@ -120,7 +119,6 @@ class TaggedCanvas:
 
     @classmethod
     def create(cls, page_size, author="Active Communities Against Trafficking"):
-
         regular, _bold = register_fonts()
         buffer = io.BytesIO()
         # The initial font too is DejaVu, so no unembedded standard font is named in the file.

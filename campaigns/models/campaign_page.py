@@ -123,7 +123,6 @@ class CampaignSections:
 
     @cached_property
     def _resources(self):
-
         pages = localized_pages(public_pages(ResourcePage.objects.live(), self.request))
         mine = pages.filter(campaign__translation_key=self.page.translation_key)
         return list(
@@ -145,7 +144,6 @@ class CampaignSections:
 
     @cached_property
     def events(self):
-
         upcoming = localized_pages(public_pages(EventPage.objects.live(), self.request)).filter(
             campaign__translation_key=self.page.translation_key, ends_at__gte=timezone.now()
         )

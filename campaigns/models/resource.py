@@ -104,7 +104,6 @@ class ResourcePage(Page):
         return [self.campaign]
 
     def get_context(self, request, *args, **kwargs):
-
         context = super().get_context(request, *args, **kwargs)
         models.prefetch_related_objects([self], self.files_prefetch(), "workplace_settings")
         # The file in the language asked for (?language=) first, else the page's own language.

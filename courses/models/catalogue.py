@@ -93,7 +93,6 @@ class ModulePage(ModuleRoutes, Page):
     base_form_class = TranslatedChoicesPageForm  # each workplace setting once
 
     def clean(self):
-
         super().clean()
         if self.pass_mark is not None and not 1 <= self.pass_mark <= 100:
             raise ValidationError({"pass_mark": "The pass mark is a percentage from 1 to 100."})

@@ -39,7 +39,6 @@ class HomePage(Page):
     template = "actsite/home_page.html"
 
     def get_context(self, request, *args, **kwargs):
-
         context = super().get_context(request, *args, **kwargs)
         context["setting_hubs"] = localized_children(
             SettingHubPage.objects.live().select_related("workplace_setting"), self, request

@@ -121,7 +121,6 @@ def organiser(demo_site, monkeypatch):
 
 
 def test_check_in_buttons_are_big_enough_to_tap(page, organiser):
-
     page.set_viewport_size({"width": 390, "height": 844})
     page.goto("/admin/login/")
     page.get_by_label("Username").fill("olu")

@@ -75,7 +75,6 @@ def test_search_from_the_header(page):
 
 
 def test_policy_refuses_a_script_injected_into_a_public_page(page):
-
     page.goto("/")
     with pytest.raises(Error, match="violates the following Content Security Policy"):
         page.add_script_tag(content="window.injected = true;")

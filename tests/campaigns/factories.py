@@ -32,7 +32,6 @@ def poster_pdf(heading="Is someone being exploited?"):
 
 
 def tiny_png():
-
     buffer = io.BytesIO()
     Image.new("RGB", (40, 30), "purple").save(buffer, format="PNG")
     return buffer.getvalue()
@@ -121,7 +120,6 @@ class EventIndexPageFactory(PageFactory):
 
 
 def in_days(days, hour=18):
-
     moment = timezone.localtime() + timedelta(days=days)
     return moment.replace(hour=hour, minute=0, second=0, microsecond=0)
 

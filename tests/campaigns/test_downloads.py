@@ -93,7 +93,6 @@ def test_editors_see_download_counts_in_the_admin(admin_client, poster):
 
 
 def test_refused_upload_types_get_a_clear_message(admin_client):
-
     for name, content in (("page.html", b"<html></html>"), ("logo.svg", b"<svg/>")):
         response = admin_client.post(
             "/admin/documents/add/",

@@ -192,7 +192,6 @@ def test_nobody_adds_requests_in_the_admin(admin_client):
 
 
 def test_opening_a_request_is_recorded_in_the_audit_trail(admin_client, admin_user):
-
     request = make_request()
     admin_client.get(f"/admin/pack_requests/edit/{request.pk}/")
     admin_client.get(f"/admin/pack_requests/inspect/{request.pk}/")

@@ -113,7 +113,6 @@ def test_preview_is_generated_from_the_first_page_of_the_pdf(library):
 
 
 def test_preview_is_regenerated_when_the_file_changes():
-
     document = DocumentFactory()
     first_preview = document.preview_image
     document.file = ContentFile(poster_pdf("A different heading"), name="new.pdf")
@@ -132,14 +131,12 @@ def test_an_uploaded_preview_overrides_the_generated_one(library):
 
 
 def test_a_file_that_is_not_a_pdf_gets_no_preview_and_still_works():
-
     document = DocumentFactory(file=ContentFile(tiny_png(), name="poster.png"))
     assert document.preview_image is None
     assert document.file_type_label == "PNG"
 
 
 def test_a_damaged_pdf_is_kept_without_a_preview():
-
     document = DocumentFactory(file=ContentFile(b"%PDF-1.4 not really", name="broken.pdf"))
     assert document.pk and document.preview_image is None
 
@@ -151,7 +148,6 @@ def test_text_alternative_is_on_the_page(client, library):
 
 
 def test_setting_hub_lists_its_resources(client, home_page, library):
-
     SettingHubPageFactory(parent=home_page, workplace_setting=settings_named("restaurants")[0])
     html = client.get("/restaurants/").content.decode()
     assert "Kitchen poster" in html

@@ -138,7 +138,6 @@ def test_only_coordinators_and_organisers_publish(people, site_areas):
 
 
 def campaign_form(title):
-
     data = nested_form_data(
         {
             "title": title,
@@ -189,7 +188,6 @@ def test_a_volunteers_draft_goes_live_only_after_a_coordinator_approves(
 
 
 def test_time_limited_campaigns_publish_and_unpublish_on_schedule(campaign_index):
-
     ended = CampaignPageFactory(parent=campaign_index, title="Summer festival campaign")
     ended.expire_at = timezone.now() - timedelta(minutes=1)
     ended.save_revision().publish()

@@ -53,7 +53,6 @@ def test_a_polish_poster_leads_to_the_polish_campaign_page(client, poster, campa
 
 
 def test_without_a_campaign_the_code_leads_to_the_setting_hub(client, resource_index):
-
     poster = ResourcePageFactory(parent=resource_index, title="Hub poster", campaign=None)
     hub = SettingHubPage.objects.filter(workplace_setting__slug="transport").first()
 

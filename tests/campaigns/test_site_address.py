@@ -89,7 +89,6 @@ def test_sitemap_canonical_and_open_graph_use_the_site(client, site, event_index
 
 
 def test_link_previews_show_images_from_the_site(client, site, resource_index):
-
     resource = ResourcePageFactory(parent=resource_index, slug="station-poster")
     html = client.get(resource.url, HTTP_HOST="act.example.test:8443").content.decode()
     assert f'<meta property="og:image" content="{ROOT}/media/images/' in html

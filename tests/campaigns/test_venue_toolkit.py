@@ -199,7 +199,6 @@ def test_each_setting_hub_links_to_its_toolkit(client, library):
 
 
 def test_one_address_asking_for_many_toolkits_is_told_to_wait(client, library, monkeypatch):
-
     monkeypatch.setattr(views, "TOOLKIT_LIMIT", (2, 3600))
     address = {"REMOTE_ADDR": "203.0.113.99"}
     assert client.get(f"/venue-toolkit/{CHOICE}", **address).status_code == 302

@@ -68,7 +68,6 @@ def test_passwords_need_twelve_characters():
 
 
 def test_signed_in_sessions_expire_after_an_idle_hour(client, editor):
-
     assert log_in(client, PASSWORD).status_code == 302
     assert client.get("/admin/").status_code == 200
     session = Session.objects.get()
@@ -81,7 +80,6 @@ def test_signed_in_sessions_expire_after_an_idle_hour(client, editor):
 
 
 def test_a_visit_renews_the_session_at_most_every_few_minutes(client, editor):
-
     assert log_in(client, PASSWORD).status_code == 302
     client.get("/admin/")
     with CaptureQueriesContext(connection) as captured:

@@ -76,7 +76,6 @@ def test_an_editors_change_survives_a_reload():
 
 
 def test_demo_content_has_campaigns_and_a_multilingual_library_with_real_pdfs(client):
-
     load_demo_content()
     for setting in ("restaurants", "transport", "leisure"):
         assert CampaignPage.objects.live().filter(workplace_settings__slug=setting).count() >= 2
@@ -114,7 +113,6 @@ def test_demo_content_has_events_in_every_setting_nearly_full_and_full(
 
 
 def test_demo_users_one_per_role_with_an_organiser_and_a_draft_awaiting_approval(monkeypatch):
-
     monkeypatch.setenv("DEMO_USER_PASSWORD", "a demo password for tests")
     output = io.StringIO()
     call_command("load_demo_content", users=True, stdout=output)
@@ -137,7 +135,6 @@ def test_demo_users_one_per_role_with_an_organiser_and_a_draft_awaiting_approval
 
 
 def test_demo_users_are_not_made_without_debug_or_asking():
-
     load_demo_content()
     assert not get_user_model().objects.filter(username__in=["vera", "colin", "tara"]).exists()
     # (The demo council staff exist: they have no password and cannot sign in.)
@@ -145,7 +142,6 @@ def test_demo_users_are_not_made_without_debug_or_asking():
 
 
 def test_demo_training_has_modules_lessons_quizzes_and_staff_with_every_status(client):
-
     load_demo_content()
     modules = ModulePage.objects.live().filter(locale__language_code="en-gb")
     assert modules.count() == 5
@@ -166,7 +162,6 @@ def test_demo_training_has_modules_lessons_quizzes_and_staff_with_every_status(c
 
 
 def test_demo_has_welsh_and_polish_versions_of_the_home_page_campaigns_and_helplines(client):
-
     load_demo_content()
     for language in ("cy", "pl"):
         pages = Page.objects.live().filter(locale__language_code=language, alias_of=None)

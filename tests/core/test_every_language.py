@@ -269,7 +269,6 @@ class SynchronisedTreesTests(TestCase):
         cls.campaigns = CampaignIndexPageFactory(parent=cls.home)
 
     def test_migrate_gives_existing_english_pages_an_alias_in_every_language(self):
-
         LocaleSynchronization.objects.all().delete()  # as before this release
         self.assertFalse(Page.objects.filter(alias_of=self.campaigns).exists())
         ensure_locales()  # what migrate's post_migrate signal runs
@@ -283,7 +282,6 @@ class SynchronisedTreesTests(TestCase):
             self.assertEqual(self.client.get(alias.url).status_code, 200)
 
     def test_a_page_created_in_the_admin_appears_in_every_language(self):
-
         call_command("sync_page_trees", verbosity=0, stdout=open("/dev/null", "w"))  # noqa: SIM115
         admin = get_user_model().objects.create_superuser("admin", "admin@example.org", "x" * 16)
         self.client.force_login(admin)
@@ -317,7 +315,6 @@ class SitemapAndRobotsTests(SiteInEveryLanguage):
     """The sitemap and robots.txt know every language."""
 
     def sitemap(self):
-
         response = self.client.get("/sitemap.xml")
         self.assertEqual(response.status_code, 200)
         root = ElementTree.fromstring(response.content)  # noqa: S314 - our own sitemap

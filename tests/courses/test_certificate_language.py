@@ -43,14 +43,12 @@ def test_welsh_module_gives_a_welsh_certificate(module):
 
 
 def test_english_module_gives_an_english_certificate_whatever_the_page_language(module):
-
     with translation.override("pl"):
         text = pdf_text(certificate_pdf(completion_of(module, learner("sam"))))
     assert "Certificate of completion" in text and "2 March 2026" in text
 
 
 def test_certificates_are_tagged_in_their_language_with_embedded_fonts_and_fit(module):
-
     welsh = translate(module, "cy", title="Adnabod camfanteisio " + "ŵyr a ŷd " * 12)
     data = certificate_pdf(completion_of(welsh, learner("Łukasz")))
 

@@ -82,7 +82,6 @@ def test_the_daily_limit_is_said_in_words(client, sam, training_index):
 
 
 def quiz_form_answers(module):
-
     return answers(module, ONE_WRONG)
 
 

@@ -98,7 +98,6 @@ def test_superusers_see_the_whole_audit_trail(admin_client, organisers_at_work, 
 
 
 def test_entries_in_wagtails_logs_from_before_the_trail_move_into_it(event_index, admin_user):
-
     event = EventPageFactory(parent=event_index)
     PageLogEntry.objects.log_action(event, "campaigns.bookings_exported", user=admin_user)
     ModelLogEntry.objects.log_action(admin_user, "courses.report_exported", user=admin_user)

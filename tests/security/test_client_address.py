@@ -77,6 +77,5 @@ def test_a_bad_trusted_proxies_setting_stops_start_up_in_one_line():
 
 
 def test_axes_and_the_rate_limits_use_the_same_address(behind_nginx, settings):
-
     visitor = request(**PROXY, HTTP_X_FORWARDED_FOR="127.0.0.2")
     assert get_client_ip_address(visitor) == client_address(visitor) == "127.0.0.2"

@@ -89,7 +89,6 @@ def public_site(home_page, campaign_index, resource_index, event_index, training
 @fuzz
 @given(value=hostile_text, which=st.sampled_from(FILTER_URLS))
 def test_filters_and_links_survive_anything(client, public_site, value, which):
-
     response = client.get(which.format(v=quote(value, safe="")))
     assert_safe(response, value)
 
@@ -97,7 +96,6 @@ def test_filters_and_links_survive_anything(client, public_site, value, which):
 @fuzz
 @given(token=hostile_text)
 def test_booking_and_certificate_links_never_reveal_anything(client, public_site, token):
-
     token = quote(token, safe="") or "x"
     for url in (f"/bookings/{token}/", f"/training/certificates/{token}/"):
         assert client.get(url).status_code in (302, 400, 404)
@@ -163,7 +161,6 @@ def test_printed_pack_form_rejects_bad_input_and_stores_nothing(client, public_s
 @fuzz
 @given(answers=st.dictionaries(hostile_text, st.lists(hostile_text, max_size=4), max_size=5))
 def test_quiz_submissions_are_scored_on_the_server_or_refused(client, module, answers):
-
     user = get_user_model().objects.filter(username="quizzer").first() or learner("quizzer")
     client.force_login(user)
     before = QuizAttempt.objects.count()

@@ -65,7 +65,6 @@ def test_session_and_csrf_cookies_are_not_readable_by_scripts(settings):
 
 @pytest.mark.parametrize("prefix", ["", "/pl"])
 def test_a_page_that_sets_a_csrf_cookie_is_never_stored_by_caches(home_page, prefix):
-
     event = EventPageFactory(parent=EventIndexPageFactory(parent=home_page), capacity=5)
     response = Client().get(f"{prefix}{event.url}book/")
     assert response.status_code == 200 and 'name="csrfmiddlewaretoken"' in response.text
@@ -82,7 +81,6 @@ def test_search_results_are_never_stored_by_any_cache(client, home_page, prefix)
 
 @pytest.mark.parametrize("host", ["evil.example", "act.example.org:99999", "a" * 300, "[::1"])
 def test_a_host_the_site_does_not_serve_gets_400_with_the_exit_and_helpline(home_page, host):
-
     response = Client(HTTP_HOST=host, raise_request_exception=False).get("/")
     assert response.status_code == 400
     assert "08000 121 700" in response.text and "data-quick-exit" in response.text

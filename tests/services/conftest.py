@@ -29,7 +29,6 @@ def _free_port():
 
 @pytest.fixture(scope="session")
 def redis_url():
-
     try:
         redis_client.Redis.from_url(REDIS_URL, socket_connect_timeout=1).ping()
     except redis_client.exceptions.ConnectionError:

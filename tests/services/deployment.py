@@ -47,7 +47,6 @@ def wait_for(check, timeout=30, every=0.1, what="a service"):
 
 
 def _port_open(port):
-
     with socket.socket() as probe:
         probe.settimeout(0.2)
         return probe.connect_ex(("127.0.0.1", port)) == 0
@@ -117,7 +116,6 @@ class PostgresCluster:
         shutil.rmtree(self.folder, ignore_errors=True)
 
     def query(self, sql, *params):
-
         with psycopg.connect(
             self.url.replace("postgres://", "postgresql://"), autocommit=True
         ) as db:
@@ -133,7 +131,6 @@ class SmtpServer:
         self.port, self.messages, self.controller = _free_port(), [], None
 
     def start(self):
-
         outer = self
 
         class Keep:

@@ -95,7 +95,6 @@ def test_check_services_fails_in_one_line_when_redis_is_down(tmp_path):
 
 
 def test_sessions_are_kept_in_the_database_not_in_redis(redis, home_page):
-
     user = User.objects.create_user("learner", "learner@example.org", "a-long-password-1")
     client = Client()
     client.force_login(user)

@@ -38,7 +38,6 @@ def check_cache():
 
 
 def check_sessions():
-
     engine = import_module(settings.SESSION_ENGINE)
     session = engine.SessionStore()
     session["check"] = "ok"

@@ -27,6 +27,18 @@ def _free_port():
         return probe.getsockname()[1]
 
 
+def _free_ports(count):
+    """``count`` different free ports: each stays bound until all are chosen."""
+    probes = [socket.socket() for _ in range(count)]
+    try:
+        for probe in probes:
+            probe.bind(("127.0.0.1", 0))
+        return [probe.getsockname()[1] for probe in probes]
+    finally:
+        for probe in probes:
+            probe.close()
+
+
 @pytest.fixture(scope="session")
 def redis_url():
     try:

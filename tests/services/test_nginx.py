@@ -23,7 +23,7 @@ from actsite.models import SiteFurniture
 from campaigns.events import bookings
 from tests.campaigns.factories import EventIndexPageFactory, EventPageFactory
 from tests.core.factories import StandardPageFactory
-from tests.services.conftest import _free_port
+from tests.services.conftest import _free_ports
 from tests.services.nginx_config import PURGE_MODULES, nginx_config
 
 HOST = "localhost"  # the test site's hostname: nginx's cache key and Wagtail's purge agree on it
@@ -40,7 +40,7 @@ def nginx(live_server, tmp_path, settings):
         if os.environ.get("REQUIRE_SERVICES") == "1":
             pytest.fail("nginx with the cache-purge module is not installed (make os-packages)")
         pytest.skip("nginx with the cache-purge module is not installed (make os-packages)")
-    ports = {name: _free_port() for name in ("http", "https", "purge")}
+    ports = dict(zip(("http", "https", "purge"), _free_ports(3), strict=True))
     app_port = live_server.url.rsplit(":", 1)[1]
     config = nginx_config(tmp_path, app_port, ports)
     settings.WAGTAILFRONTENDCACHE = {

@@ -59,7 +59,12 @@ PUBLIC_PAGES = [
 ]
 SIGNED_IN = [
     ("My training (signed in)", "/training/my/", "learner.session"),
-    ("training report (admin)", "/admin/training/report/", "admin.session"),
+    (
+        "training report, 16 training managers at once",
+        "/admin/training/report/",
+        "managers.session",
+    ),
+    ("training report, a superuser over all staff", "/admin/training/report/", "admin.session"),
 ]
 
 
@@ -105,14 +110,22 @@ def step(message):
 
 
 def wrk(url, connections, session=None, seconds=SECONDS):
-    command = [
-        "wrk", f"-t{min(2, connections)}", f"-c{connections}", f"-d{seconds}s",
-        "-s", str(BENCH / "report.lua"), url,
-    ]  # fmt: skip
+    """wrk's one-line JSON summary (report.lua). ``session`` names a file of session ids in
+    RESULTS: one id signs every request in; several sign requests in as each person in turn."""
+    script, extra = BENCH / "report.lua", []
     if session:
-        key = (RESULTS / session).read_text().strip()
-        command[1:1] = ["-H", f"Cookie: sessionid={key}"]
-    output = subprocess.run(command, capture_output=True, text=True, check=True).stdout
+        keys = (RESULTS / session).read_text().split()
+        if len(keys) == 1:
+            extra = ["-H", f"Cookie: sessionid={keys[0]}"]
+        else:
+            script = BENCH / "sessions.lua"
+    command = [
+        "wrk", f"-t{min(2, connections)}", f"-c{connections}", f"-d{seconds}s", *extra,
+        "-s", str(script), url,
+    ]  # fmt: skip
+    if script.name == "sessions.lua":
+        command += ["--", str(RESULTS / session)]
+    output = subprocess.run(command, capture_output=True, text=True, check=True, cwd=ROOT).stdout
     return json.loads(output.strip().splitlines()[-1])
 
 

@@ -3,7 +3,8 @@
 The demo content first (so every page type is real), then, by default, 300 campaigns,
 3,000 resources, 1,000 events, 12 modules and 20,000 staff with completion records. Pages are
 added live without revisions (as an import would), so seeding takes minutes, not hours.
-Writes bench/results/session.txt: a signed-in learner's session id for "My training".
+Writes signed-in sessions to bench/results/*.session: a learner's for "My training", a
+superuser's, and 16 training managers' (one a line) for the training report.
 
     DJANGO_SETTINGS_MODULE=actsite.settings.production python bench/seed.py
 """
@@ -24,12 +25,14 @@ from progress import progress  # noqa: E402  (bench/ is on the path: the script'
 
 from django.conf import settings as django_settings  # noqa: E402
 from django.contrib.auth import get_user_model  # noqa: E402
+from django.contrib.auth.models import Group  # noqa: E402
 from django.core.management import call_command  # noqa: E402
 from django.db import connection, transaction  # noqa: E402
 from django.utils import timezone  # noqa: E402
 
 from wagtail.models import Locale  # noqa: E402
 
+from actsite import roles  # noqa: E402
 from actsite.models import WorkplaceSetting  # noqa: E402
 from campaigns.models import (  # noqa: E402
     CampaignIndexPage,
@@ -56,6 +59,7 @@ SIZES = {
     "modules": 12,
     "staff": int(os.environ.get("BENCH_STAFF", 20000)),
 }
+MANAGERS = 16  # training managers opening the report at once
 RESULTS = Path(os.environ.get("BENCH_RESULTS", Path(__file__).resolve().parent / "results"))
 
 
@@ -219,6 +223,23 @@ def signed_in_session(user):
     return session.session_key
 
 
+def training_managers(count):
+    """``count`` training managers, each managing one department (in turn), as a council's
+    managers would each open the report on their own staff."""
+    User = get_user_model()
+    group = Group.objects.get(name=roles.TRAINING_MANAGERS)
+    departments = list(Department.objects.order_by("pk"))
+    managers = []
+    for n in range(count):
+        manager, _ = User.objects.get_or_create(
+            username=f"bench-manager-{n}", defaults={"email": f"bench-manager-{n}@example.org"}
+        )
+        manager.groups.add(group)
+        departments[n % len(departments)].training_managers.add(manager)
+        managers.append(manager)
+    return managers
+
+
 def main():
     call_command("migrate", verbosity=0)
     if CampaignPage.objects.filter(slug="bench-campaign-0").exists():
@@ -245,6 +266,9 @@ def main():
         signed_in_session(User.objects.get(username="bench-1"))
     )
     (RESULTS / "admin.session").write_text(signed_in_session(admin))
+    (RESULTS / "managers.session").write_text(
+        "\n".join(signed_in_session(manager) for manager in training_managers(MANAGERS)) + "\n"
+    )
     print(json.dumps(SIZES))
 
 

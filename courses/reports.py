@@ -171,37 +171,23 @@ def _count_by_group(learners, grouping, names):
 
 
 def _status_counts(learners, modules, grouping, today, assigned_only):
-    """{(module key, group id): {status: count}} for every status but "not started"."""
-    soon = today + timedelta(days=EXPIRING_SOON_DAYS)
-    learner_ids = learners.order_by().values("pk")
-    group_key = [f"learner__{grouping[0]}"] if grouping else []
-    keys = ["module__translation_key", *group_key]
-    module_keys = [module.translation_key for module in modules]
+    """{(module key, group id): {status: count}} for every status but "not started".
 
-    def per_group(queryset, **counts):
-        queryset = queryset.filter(learner__in=learner_ids, module__translation_key__in=module_keys)
-        if assigned_only:
-            queryset = queryset.filter(assigned(OuterRef("module__translation_key"), "learner"))
-        for item in queryset.order_by().values(*keys).annotate(**counts):
-            group = item[group_key[0]] if grouping else None
-            yield (item["module__translation_key"], group), item
+    Three queries per module (completions, lesson views, quiz attempts), each over that
+    module's versions by page id and the people its row counts, so the database plans them on
+    real row counts (one query over every module joined through the page tree took seconds
+    with 20,000 staff)."""
+    soon = today + timedelta(days=EXPIRING_SOON_DAYS)
+    group_key = f"learner__{grouping[0]}" if grouping else None
+    versions = {}
+    for pk, key in ModulePage.objects.filter(
+        translation_key__in=[module.translation_key for module in modules]
+    ).values_list("pk", "translation_key"):
+        versions.setdefault(key, []).append(pk)
 
     def learners_counted(**filters):
         return Count("learner", distinct=True, filter=Q(**filters) if filters else None)
 
-    result = {}
-    for key, item in per_group(
-        Completion.objects.all(),
-        any=learners_counted(),
-        current=learners_counted(valid_until__gte=today),
-        lasting=learners_counted(valid_until__gt=soon),
-    ):
-        counts = result.setdefault(key, {})
-        counts[Status.COMPLETED] = counts.get(Status.COMPLETED, 0) + item["lasting"]
-        counts[Status.EXPIRING_SOON] = (
-            counts.get(Status.EXPIRING_SOON, 0) + item["current"] - item["lasting"]
-        )
-        counts[Status.EXPIRED] = counts.get(Status.EXPIRED, 0) + item["any"] - item["current"]
     same = {
         "learner": OuterRef("learner"),
         "module__translation_key": OuterRef("module__translation_key"),
@@ -212,11 +198,41 @@ def _status_counts(learners, modules, grouping, today, assigned_only):
         LessonView.objects.exclude(Exists(completed)),
         QuizAttempt.objects.exclude(Exists(completed)).exclude(Exists(viewed)),
     ]
-    for queryset in active:
-        for key, item in per_group(queryset, n=learners_counted()):
-            counts = result.setdefault(key, {})
-            counts[Status.IN_PROGRESS] = counts.get(Status.IN_PROGRESS, 0) + item["n"]
+    result = {}
+    for module in modules:
+        key = module.translation_key
+        people = population(learners, module, assigned_only).order_by().values("pk")
+        records = (key, versions[key], people, group_key)
+
+        for group, item in _per_group(
+            Completion.objects.all(),
+            *records,
+            any=learners_counted(),
+            current=learners_counted(valid_until__gte=today),
+            lasting=learners_counted(valid_until__gt=soon),
+        ):
+            counts = result.setdefault(group, {})
+            counts[Status.COMPLETED] = counts.get(Status.COMPLETED, 0) + item["lasting"]
+            counts[Status.EXPIRING_SOON] = (
+                counts.get(Status.EXPIRING_SOON, 0) + item["current"] - item["lasting"]
+            )
+            counts[Status.EXPIRED] = counts.get(Status.EXPIRED, 0) + item["any"] - item["current"]
+        for queryset in active:
+            for group, item in _per_group(queryset, *records, n=learners_counted()):
+                counts = result.setdefault(group, {})
+                counts[Status.IN_PROGRESS] = counts.get(Status.IN_PROGRESS, 0) + item["n"]
     return result
+
+
+def _per_group(queryset, key, version_ids, people, group_key, **counts):
+    """Yield ((module key, group id), counts) for ``queryset``'s records of one module's
+    versions and ``people``, by group (one group, None, when ``group_key`` is None)."""
+    queryset = queryset.filter(module_id__in=version_ids, learner__in=people).order_by()
+    if not group_key:
+        yield (key, None), queryset.aggregate(**counts)
+        return
+    for item in queryset.values(group_key).annotate(**counts):
+        yield (key, item[group_key]), item
 
 
 def people(learners, module, status=None, today=None, assigned_only=True):

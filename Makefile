@@ -38,7 +38,8 @@ install: $(VENV)/.installed ## Create .venv and install the site
 install-dev: $(VENV)/.installed-dev ## Install the site with its test and lint tools
 
 # OS packages: Chromium for the browser tests, gettext to compile the translations,
-# DejaVu fonts for certificates in every language, node and npm for the test OpenID provider.
+# DejaVu fonts for certificates in every language, node and npm for the test OpenID provider
+# and the Nu Html Checker, Java to run the checker.
 
 .PHONY: chromium
 chromium: os-packages ## (old name) Install the OS packages the site and its tests need
@@ -53,6 +54,7 @@ os-packages: ## Install the OS packages the site and its tests need, if any is m
 	ls /etc/nginx/modules-enabled/*cache-purge* >/dev/null 2>&1 || missing="$$missing libnginx-mod-http-cache-purge"; \
 	command -v openssl >/dev/null || missing="$$missing openssl"; \
 	command -v npm >/dev/null || missing="$$missing nodejs npm"; \
+	command -v java >/dev/null || missing="$$missing default-jre-headless"; \
 	command -v pdfinfo >/dev/null || missing="$$missing poppler-utils"; \
 	command -v qpdf >/dev/null || missing="$$missing qpdf"; \
 	command -v redis-server >/dev/null || missing="$$missing redis-server"; \
@@ -99,8 +101,18 @@ $(OIDC_PROVIDER_DIR)/node_modules/.installed: $(OIDC_PROVIDER_DIR)/package-lock.
 .PHONY: oidc-provider
 oidc-provider: os-packages $(OIDC_PROVIDER_DIR)/node_modules/.installed ## Install the test suite's OpenID provider (npm)
 
+# The Nu Html Checker (npm's vnu-jar, run with Java) that tests/core/test_html_checker.py runs.
+HTML_CHECKER_DIR := tests/html_checker
+
+$(HTML_CHECKER_DIR)/node_modules/.installed: $(HTML_CHECKER_DIR)/package-lock.json
+	cd $(HTML_CHECKER_DIR) && npm ci --ignore-scripts --no-audit --no-fund --loglevel=error
+	@touch $@
+
+.PHONY: html-checker
+html-checker: os-packages $(HTML_CHECKER_DIR)/node_modules/.installed ## Install the test suite's Nu Html Checker (npm)
+
 .PHONY: test
-test: install-dev os-packages messages oidc-provider ## Run the whole test suite (SQLite, or DATABASE_URL when set)
+test: install-dev os-packages messages oidc-provider html-checker ## Run the whole test suite (SQLite, or DATABASE_URL when set)
 	$(BIN)/python -m pytest -n $(TEST_WORKERS) --dist loadfile --no-loadscope-reorder $(TEST_COVERAGE)
 
 .PHONY: lint

@@ -121,6 +121,15 @@ def text_alternative(title, signs):
     )
 
 
+def file_text_alternative(language):
+    """The words on a file in another language than English, in that language (the page's
+    own text alternative says the English file's)."""
+    if language == "en":
+        return ""
+    heading, helpline_intro, emergency = text.POSTER_PHRASES[language]
+    return f"{heading}\n\n{helpline_intro} 08000 121 700.\n\n{emergency}"
+
+
 def ensure_resources(index, workplace_settings, campaigns):
     collection = ensure_collection(CAMPAIGN_COLLECTION)
     for slug, title, kind, size, setting_slugs, campaign_slug, languages in text.RESOURCES:
@@ -143,7 +152,9 @@ def ensure_resources(index, workplace_settings, campaigns):
         index.add_child(instance=page)  # first, so its id is known for the files' QR codes
         page.files = [
             ResourceFile(
-                language=language, document=make_document(collection, page, language, signs)
+                language=language,
+                document=make_document(collection, page, language, signs),
+                text_alternative=file_text_alternative(language),
             )
             for language in languages
         ]

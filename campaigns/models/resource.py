@@ -54,7 +54,8 @@ class ResourcePage(Page):
         blank=True,
         on_delete=models.SET_NULL,
         related_name="+",
-        help_text="Leave empty to use a picture of the first page of the PDF.",
+        help_text="Leave empty to use a picture of the first page of the PDF in the "
+        "visitor's language (each file's own).",
     )
     text_alternative = RichTextField(
         features=["h2", "h3", "bold", "italic", "ul", "ol"],
@@ -76,6 +77,7 @@ class ResourcePage(Page):
         *Page.search_fields,
         index.SearchField("description"),
         index.SearchField("text_alternative"),
+        index.RelatedFields("files", [index.SearchField("text_alternative")]),
         index.FilterField("kind"),
     ]
     parent_page_types = ["campaigns.ResourceIndexPage"]
@@ -108,7 +110,10 @@ class ResourcePage(Page):
         models.prefetch_related_objects([self], self.files_prefetch(), "workplace_settings")
         # The file in the language asked for (?language=) first, else the page's own language.
         wanted = request.GET.get("language") or translation.get_language() or ""
-        context["files"] = self.files_for_language(wanted.split("-")[0])
+        files = self.files_for_language(wanted.split("-")[0])
+        context["files"] = files
+        context["preview"] = self.preview_of(files)
+        context["text_file"] = next((f for f in files[:1] if f.text_alternative), None)
         context["pack_request_url"] = reverse("pack_request") + f"?resource={self.pk}"
         return context
 
@@ -122,10 +127,15 @@ class ResourcePage(Page):
 
     @property
     def preview(self):
-        """The uploaded preview, or the first page of the first PDF."""
+        """The uploaded preview, or the first page of the first PDF (library cards)."""
+        return self.preview_of(self.ordered_files)
+
+    def preview_of(self, files):
+        """The uploaded preview (this translation's own, or the original's), or the first page
+        of the first of ``files`` that has one: the shown language's file when it comes first."""
         if self.preview_image:
             return self.preview_image
-        for resource_file in self.ordered_files:
+        for resource_file in files:
             if resource_file.document.preview_image:
                 return resource_file.document.preview_image
         return None
@@ -141,8 +151,13 @@ class ResourceFile(Orderable):
     page = ParentalKey(ResourcePage, on_delete=models.CASCADE, related_name="files")
     language = models.CharField(max_length=8, choices=language_choices)
     document = models.ForeignKey("actsite.SiteDocument", on_delete=models.PROTECT, related_name="+")
+    text_alternative = models.TextField(
+        blank=True,
+        help_text="Every word on this file, in its own language, for screen readers. Leave "
+        "empty when the page's text alternative says it (the page's own language).",
+    )
 
-    panels = [FieldPanel("language"), FieldPanel("document")]
+    panels = [FieldPanel("language"), FieldPanel("document"), FieldPanel("text_alternative")]
 
     class Meta(Orderable.Meta):
         constraints = [

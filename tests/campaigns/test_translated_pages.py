@@ -176,3 +176,29 @@ def test_welsh_listing_costs_the_same_with_few_and_many_untranslated_pages(clien
     for _ in range(8):
         CampaignPageFactory(parent=english.get_parent())
     assert cost() == few <= 25
+
+
+def test_each_language_has_its_own_preview_and_text_alternative(client, resource_index):
+    resource = ResourcePageFactory(parent=resource_index, languages=["en", "pl", "bg"])
+    files = {f.language: f for f in resource.files.all()}
+    files["pl"].text_alternative = "Czy ktoś jest wykorzystywany?\n\nZadzwoń: 08000 121 700."
+    files["bg"].text_alternative = "Някой експлоатиран ли е?"
+    for resource_file in files.values():
+        resource_file.save()
+    polish = translate(resource, "pl", title="Rozpoznaj sygnały")
+
+    response = client.get(polish.url)
+    html = response.content.decode()
+    assert response.context["preview"] == files["pl"].document.preview_image
+    assert '<div class="prose" lang="pl"><p>Czy ktoś jest wykorzystywany?</p>' in html
+    # The other language with its own words is there too, marked as that language.
+    assert '<div class="prose" lang="bg"><p>Някой експлоатиран ли е?</p></div>' in html
+    assert 'W języku: <span lang="bg">' in html
+
+    english = client.get(resource.url)
+    assert english.context["preview"] == files["en"].document.preview_image
+    assert "Is someone being exploited? Call 08000 121 700." in english.content.decode()
+
+    chosen = client.get(resource.url, {"language": "bg"})
+    assert chosen.context["preview"] == files["bg"].document.preview_image
+    assert '<div class="prose" lang="bg"><p>Някой' in chosen.content.decode()

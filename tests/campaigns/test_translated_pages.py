@@ -2,10 +2,12 @@
 offers every language, translated interface and helplines, and each
 translation's own content with English shown where nothing is translated yet."""
 
+import io
 import re
 
 import pytest
 
+from django.core.management import call_command
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
@@ -202,3 +204,22 @@ def test_each_language_has_its_own_preview_and_text_alternative(client, resource
     chosen = client.get(resource.url, {"language": "bg"})
     assert chosen.context["preview"] == files["bg"].document.preview_image
     assert '<div class="prose" lang="bg"><p>Някой' in chosen.content.decode()
+
+
+def test_a_polish_campaign_pages_posters_link_to_their_polish_pages(
+    client, campaign_index, resource_index
+):
+    campaign = CampaignPageFactory(parent=campaign_index, title="See it at the station")
+    translated = ResourcePageFactory(parent=resource_index, campaign=campaign, title="Station")
+    untranslated = ResourcePageFactory(parent=resource_index, campaign=campaign, title="Platform")
+    call_command("sync_page_trees", verbosity=0, stdout=io.StringIO())
+    polish_campaign = translate(campaign, "pl", title="Zauważ to na stacji")
+    polish_poster = translate(translated, "pl", title="Plakat na stację")
+    polish_alias = untranslated.get_translation(polish_campaign.locale)
+
+    html = client.get(polish_campaign.url).content.decode()
+    section = html[html.index('id="campaign-resources"') :]
+    links = re.findall(r'href="(/[^"]*resources/[^"]+/)"', section)
+    assert sorted(links) == sorted([polish_poster.url, polish_alias.url])
+    assert all(link.startswith("/pl/") for link in links)
+    assert "Plakat na stację" in section

@@ -19,6 +19,8 @@ from wagtail.contrib.search_promotions.models import SearchPromotion
 from wagtail.models import Locale, Page
 from wagtail.search.utils import normalise_query_string
 
+from actsite.search_stems import search_query
+
 RESULTS_PER_PAGE = 10
 MAX_QUERY_LENGTH = 200
 
@@ -30,7 +32,8 @@ def search(request):
     # Every page has a version in every language's tree (its translation, or an alias of the
     # English): searching the visitor's locale finds each page once, at its address there.
     pages = Page.objects.live().public().filter(locale=Locale.get_active())
-    results = pages.search(words) if words else Page.objects.none()
+    language = Locale.get_active().language_code
+    results = pages.search(search_query(words, language)) if words else Page.objects.none()
     page = Paginator(results, RESULTS_PER_PAGE).get_page(request.GET.get("page"))
     return TemplateResponse(
         request,

@@ -16,6 +16,7 @@ from actsite.listing import FilteredListingMixin
 from actsite.localized import localized_pages
 from actsite.page_queries import public_pages
 from actsite.purging import ListingPurgeMixin
+from actsite.search_stems import STEMS_FIELD, StemmedSearchMixin
 from actsite.translated_choices import TranslatedChoicesPageForm
 from campaigns.blocks import CampaignStreamBlock
 from campaigns.events.models.event import EventPage
@@ -44,7 +45,7 @@ RESOURCES_ON_CAMPAIGN_PAGE = 12
 EVENTS_ON_CAMPAIGN_PAGE = 6
 
 
-class CampaignPage(Page):
+class CampaignPage(StemmedSearchMixin, Page):
     """A campaign: the signs to look for in one or more workplace settings, and who to call."""
 
     summary = models.CharField(max_length=255, help_text="One or two sentences shown in listings.")
@@ -77,6 +78,7 @@ class CampaignPage(Page):
     ]
     search_fields = [
         *Page.search_fields,
+        STEMS_FIELD,
         index.SearchField("summary"),
         index.SearchField("body"),
         index.RelatedFields("workplace_settings", [index.SearchField("name")]),

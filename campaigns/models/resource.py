@@ -14,6 +14,7 @@ from wagtail.models import Orderable, Page
 from wagtail.search import index
 
 from actsite.languages import english_name, language_choices, native_name
+from actsite.search_stems import STEMS_FIELD, StemmedSearchMixin
 from actsite.translated_choices import TranslatedChoicesPageForm
 from campaigns.admin_panels import QRCodesPanel
 
@@ -32,7 +33,7 @@ class PaperSize(models.TextChoices):
     CREDIT_CARD = "credit-card", _("Credit card")
 
 
-class ResourcePage(Page):
+class ResourcePage(StemmedSearchMixin, Page):
     """A poster, flyer, pocket card or leaflet, with one file per language."""
 
     description = models.TextField(help_text="What it is for and where to put it up.")
@@ -75,6 +76,7 @@ class ResourcePage(Page):
     ]
     search_fields = [
         *Page.search_fields,
+        STEMS_FIELD,
         index.SearchField("description"),
         index.SearchField("text_alternative"),
         index.RelatedFields("files", [index.SearchField("text_alternative")]),

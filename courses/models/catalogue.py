@@ -14,6 +14,7 @@ from wagtail.search import index
 from actsite.listing import FilteredListingMixin
 from actsite.localized import localized_children
 from actsite.purging import ListingPurgeMixin
+from actsite.search_stems import STEMS_FIELD, StemmedSearchMixin
 from actsite.translated_choices import TranslatedChoicesPageForm
 from courses.blocks import LessonStreamBlock, QuizStreamBlock
 from courses.models.learner_routes import LessonServe, ModuleRoutes, TrainingIndexRoutes
@@ -49,7 +50,7 @@ class TrainingIndexPage(FilteredListingMixin, ListingPurgeMixin, TrainingIndexRo
         return modules.order_by("title")
 
 
-class ModulePage(ModuleRoutes, Page):
+class ModulePage(StemmedSearchMixin, ModuleRoutes, Page):
     """A module: its lessons are child pages; it ends with a quiz scored on the server."""
 
     summary = models.CharField(max_length=255)
@@ -86,7 +87,7 @@ class ModulePage(ModuleRoutes, Page):
         FieldRowPanel([FieldPanel("retry_wait_minutes"), FieldPanel("max_attempts_per_day")]),
         FieldPanel("quiz"),
     ]
-    search_fields = [*Page.search_fields, index.SearchField("summary")]
+    search_fields = [*Page.search_fields, STEMS_FIELD, index.SearchField("summary")]
     parent_page_types = ["courses.TrainingIndexPage"]
     subpage_types = ["courses.LessonPage"]
     template = "courses/module_page.html"
@@ -105,13 +106,13 @@ class ModulePage(ModuleRoutes, Page):
         return localized_children(LessonPage.objects.live(), self).order_by("path")
 
 
-class LessonPage(LessonServe, Page):
+class LessonPage(StemmedSearchMixin, LessonServe, Page):
     body = StreamField(LessonStreamBlock())
 
     requires_sign_in = True  # left out of the sitemap (actsite.sitemaps): it redirects to sign-in
 
     content_panels = [*Page.content_panels, FieldPanel("body")]
-    search_fields = [*Page.search_fields, index.SearchField("body")]
+    search_fields = [*Page.search_fields, STEMS_FIELD, index.SearchField("body")]
     parent_page_types = ["courses.ModulePage"]
     subpage_types = []
     template = "courses/lesson_page.html"

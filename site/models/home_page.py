@@ -9,11 +9,12 @@ from wagtail.search import index
 
 from actsite.blocks import RICH_TEXT_FEATURES, BaseStreamBlock, SignpostBlock
 from actsite.localized import localized_children
+from actsite.search_stems import STEMS_FIELD, StemmedSearchMixin
 
 from .setting_hub_page import SettingHubPage
 
 
-class HomePage(Page):
+class HomePage(StemmedSearchMixin, Page):
     intro = models.CharField(max_length=255, help_text="One or two sentences under the title.")
     mission = RichTextField(features=RICH_TEXT_FEATURES, help_text="What the campaign is and why.")
     settings_heading = models.CharField(max_length=120, default="Where you work")
@@ -33,7 +34,12 @@ class HomePage(Page):
         FieldPanel("body"),
     ]
 
-    search_fields = [*Page.search_fields, index.SearchField("intro"), index.SearchField("mission")]
+    search_fields = [
+        *Page.search_fields,
+        STEMS_FIELD,
+        index.SearchField("intro"),
+        index.SearchField("mission"),
+    ]
     parent_page_types = ["wagtailcore.Page"]
     max_count_per_parent = 1
     template = "actsite/home_page.html"

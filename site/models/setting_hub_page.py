@@ -9,10 +9,11 @@ from wagtail.models import Page
 from wagtail.search import index
 
 from actsite.blocks import BaseStreamBlock
+from actsite.search_stems import STEMS_FIELD, StemmedSearchMixin
 from actsite.translated_choices import TranslatedChoicesPageForm
 
 
-class SettingHubPage(Page):
+class SettingHubPage(StemmedSearchMixin, Page):
     """Gathers everything tagged with one workplace setting: campaigns, resources, events, courses.
 
     Each part of the site adds its own section with the ``setting_hub_sections`` Wagtail hook:
@@ -32,7 +33,12 @@ class SettingHubPage(Page):
         FieldPanel("body"),
     ]
 
-    search_fields = [*Page.search_fields, index.SearchField("intro"), index.SearchField("body")]
+    search_fields = [
+        *Page.search_fields,
+        STEMS_FIELD,
+        index.SearchField("intro"),
+        index.SearchField("body"),
+    ]
     parent_page_types = ["actsite.HomePage"]
     subpage_types = []
     template = "actsite/setting_hub_page.html"

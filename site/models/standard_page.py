@@ -8,12 +8,18 @@ from wagtail.models import Page
 from wagtail.search import index
 
 from actsite.blocks import BaseStreamBlock
+from actsite.search_stems import STEMS_FIELD, StemmedSearchMixin
 
 
-class StandardPage(Page):
+class StandardPage(StemmedSearchMixin, Page):
     intro = models.CharField(max_length=255, blank=True)
     body = StreamField(BaseStreamBlock())
 
     content_panels = [*Page.content_panels, FieldPanel("intro"), FieldPanel("body")]
-    search_fields = [*Page.search_fields, index.SearchField("intro"), index.SearchField("body")]
+    search_fields = [
+        *Page.search_fields,
+        STEMS_FIELD,
+        index.SearchField("intro"),
+        index.SearchField("body"),
+    ]
     template = "actsite/standard_page.html"

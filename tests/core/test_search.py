@@ -2,6 +2,7 @@
 
 import pytest
 
+from tests.campaigns.translations import translate
 from tests.core.factories import StandardPageFactory
 
 pytestmark = pytest.mark.django_db
@@ -78,3 +79,23 @@ def test_words_are_found_whatever_their_ending(client, home_page, typed, title):
     StandardPageFactory(parent=home_page, title=title, intro="Signs to look for.")
     results = [page.title for page in client.get("/search/", {"q": typed}).context["results"]]
     assert title in results
+
+
+@pytest.mark.parametrize(
+    ("typed", "title"),
+    [
+        ("paszporty", "Kto przechowuje paszport pracownika?"),
+        ("myjnie samochodowe", "Praca w ręcznej myjni samochodowej"),
+        ("pracownik", "Pracownicy bez umowy"),
+    ],
+)
+def test_polish_words_are_found_whatever_their_ending(client, home_page, typed, title):
+    """Polish stems (Stempel) on SQLite and PostgreSQL alike: neither stems Polish itself."""
+    english = StandardPageFactory(parent=home_page, title="Signs", intro="Signs to look for.")
+    translate(english, "pl", title=title, intro="Znaki, na które warto zwrócić uwagę.")
+    found = client.get("/pl/search/", {"q": typed}).context["results"]
+    assert [page.title for page in found] == [title]
+    # English visitors' words are not stemmed as Polish.
+    assert title not in [
+        page.title for page in client.get("/search/", {"q": typed}).context["results"]
+    ]

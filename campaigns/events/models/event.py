@@ -22,6 +22,7 @@ from actsite.blocks import BaseStreamBlock
 from actsite.listing import FilteredListingMixin
 from actsite.purging import ListingPurgeMixin
 from actsite.rate_limits import over_limit
+from actsite.search_stems import STEMS_FIELD, StemmedSearchMixin
 from campaigns.events.calendar import event_calendar
 from campaigns.events.forms import BookingForm
 from campaigns.events.permissions import (
@@ -66,7 +67,7 @@ class EventIndexPage(FilteredListingMixin, ListingPurgeMixin, Page):
         return events.filter(ends_at__gte=now).order_by("starts_at")
 
 
-class EventPage(RoutablePageMixin, Page):
+class EventPage(StemmedSearchMixin, RoutablePageMixin, Page):
     """An event people can book places at. Places are counted in ``EventSeats``, never here:
     a page revision being published must not overwrite the live count."""
 
@@ -132,6 +133,7 @@ class EventPage(RoutablePageMixin, Page):
     ]
     search_fields = [
         *Page.search_fields,
+        STEMS_FIELD,
         index.SearchField("summary"),
         index.SearchField("venue_name"),
         index.SearchField("body"),

@@ -32,14 +32,21 @@ def completion_of(module, person):
     )
 
 
-def test_welsh_module_gives_a_welsh_certificate(module):
+def test_welsh_module_gives_a_welsh_certificate(client, module):
     welsh = translate(module, "cy", title="Adnabod camfanteisio: ŵyr a ŷd")
-    text = pdf_text(certificate_pdf(completion_of(welsh, learner("Łukasz"))))
+    completion = completion_of(welsh, learner("Łukasz"))
+    text = pdf_text(certificate_pdf(completion))
     assert "Tystysgrif cwblhau" in text
     assert "Adnabod camfanteisio: ŵyr a ŷd" in text  # letters Helvetica cannot draw
     assert "Łukasz" in text
     assert "2 Mawrth 2026" in text  # the month in Welsh
     assert "Certificate of completion" not in text
+    # Its verify link opens the verify page in Welsh, which finds the certificate.
+    path = f"/cy/{welsh.get_parent().slug}/verify/?code={completion.certificate_code}"
+    assert path in text
+    page = client.get(path)
+    assert page.status_code == 200 and '<html lang="cy"' in page.content.decode()
+    assert "Adnabod camfanteisio" in page.content.decode()
 
 
 def test_english_module_gives_an_english_certificate_whatever_the_page_language(module):

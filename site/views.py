@@ -22,6 +22,7 @@ from wagtail.search.utils import normalise_query_string
 from actsite.search_stems import search_query
 
 RESULTS_PER_PAGE = 10
+SECTION_DEPTH = 3  # the home page's children (hubs, indexes) are sections themselves
 MAX_QUERY_LENGTH = 200
 
 
@@ -35,6 +36,7 @@ def search(request):
     language = Locale.get_active().language_code
     results = pages.search(search_query(words, language)) if words else Page.objects.none()
     page = Paginator(results, RESULTS_PER_PAGE).get_page(request.GET.get("page"))
+    note_sections(page.object_list)
     return TemplateResponse(
         request,
         "actsite/search_page.html",
@@ -45,6 +47,16 @@ def search(request):
             "page_title": "Search",
         },
     )
+
+
+def note_sections(results):
+    """Give each result below a section (a campaign, a lesson...) its parent as ``section``, so
+    a lesson is listed with its module's title: one query for the whole page of results."""
+    results = list(results)
+    paths = {result.path[: -Page.steplen] for result in results if result.depth > SECTION_DEPTH}
+    parents = {parent.path: parent for parent in Page.objects.filter(path__in=paths)}
+    for result in results:
+        result.section = parents.get(result.path[: -Page.steplen])
 
 
 def search_words(query):

@@ -4,6 +4,7 @@ import pytest
 
 from tests.campaigns.translations import translate
 from tests.core.factories import StandardPageFactory
+from tests.courses.factories import LessonPageFactory, ModulePageFactory, TrainingIndexPageFactory
 
 pytestmark = pytest.mark.django_db
 
@@ -99,3 +100,12 @@ def test_polish_words_are_found_whatever_their_ending(client, home_page, typed, 
     assert title not in [
         page.title for page in client.get("/search/", {"q": typed}).context["results"]
     ]
+
+
+def test_a_lesson_is_listed_with_its_modules_title_without_signing_in(client, home_page):
+    training = TrainingIndexPageFactory(parent=home_page)
+    module = ModulePageFactory(parent=training, title="Spotting exploitation at stations")
+    LessonPageFactory(parent=module, title="A controlled passenger at the ticket barrier")
+    html = client.get("/search/", {"q": "controlled passenger"}).content.decode()
+    assert "A controlled passenger at the ticket barrier" in html
+    assert "In <span>Spotting exploitation at stations</span>" in html

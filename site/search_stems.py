@@ -2,10 +2,14 @@
 
 Wagtail's database backend stems English (PostgreSQL's ``english`` text-search configuration,
 SQLite's Porter tokenizer), but one backend has one configuration, PostgreSQL ships none for
-Polish and SQLite's full-text tables stem English only. So pages in Polish carry their words'
-stems (Stempel, the Polish stemmer of Lucene and Elasticsearch, from pystempel) in one more
-search field, ``search_stems``, and a Polish visitor's query matches either its words or their
-stems: "paszporty" finds "paszportu", "myjnie" finds "myjni", on every database.
+Polish and SQLite's full-text tables stem English only. So pages in Polish and Romanian carry
+their words' stems in one more search field, ``search_stems``, and a visitor's query in those
+languages matches either its words or their stems, on every database: "paszporty" finds
+"paszportu", "myjnie" finds "myjni", "exploatarea" finds "exploatare".
+
+- Polish: Stempel, the Polish stemmer of Lucene and Elasticsearch (pystempel).
+- Romanian: Snowball's Romanian stemmer (snowballstemmer, as PostgreSQL's own ``romanian``).
+- Welsh has no stemmer in either; its words match whole.
 
 A language gets the same by adding its stemmer to ``STEMMERS``.
 """
@@ -17,6 +21,7 @@ import re
 from importlib.resources import files
 from pathlib import Path
 
+import snowballstemmer
 from pystempel import Stemmer
 
 from django.core.exceptions import FieldDoesNotExist
@@ -37,7 +42,12 @@ def _polish():
         return Stemmer.from_file(table)
 
 
-STEMMERS = {"pl": _polish}
+@functools.cache
+def _romanian():
+    return snowballstemmer.stemmer("romanian").stemWord
+
+
+STEMMERS = {"pl": _polish, "ro": _romanian}
 
 
 def stems(text, language):

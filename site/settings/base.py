@@ -249,9 +249,9 @@ WAGTAILADMIN_BASE_URL = os.environ.get("WAGTAILADMIN_BASE_URL", "http://127.0.0.
 WAGTAILIMAGES_IMAGE_MODEL = "actsite.SiteImage"
 WAGTAILDOCS_DOCUMENT_MODEL = "actsite.SiteDocument"
 # PostgreSQL stems words in English ("passports" finds "passport"); SQLite's full-text table
-# has the Porter stemmer (site/migrations/0008_search_stemming.py). Polish, which neither stems,
-# gets its stems from actsite.search_stems. After changing the configuration or a stemmer on a
-# running site, rebuild the index: `manage.py update_index`.
+# has the Porter stemmer (site/migrations/0008_search_stemming.py). Polish and Romanian, which
+# neither stems here, get stems from actsite.search_stems. After changing the configuration or
+# a stemmer on a running site, rebuild the index: `manage.py update_index`.
 WAGTAILSEARCH_BACKENDS = {
     "default": {"BACKEND": "wagtail.search.backends.database", "SEARCH_CONFIG": "english"}
 }

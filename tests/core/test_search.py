@@ -88,15 +88,18 @@ def test_words_are_found_whatever_their_ending(client, home_page, typed, title):
         ("paszporty", "Kto przechowuje paszport pracownika?"),
         ("myjnie samochodowe", "Praca w ręcznej myjni samochodowej"),
         ("pracownik", "Pracownicy bez umowy"),
+        ("exploatarea", "Semne de exploatare"),
+        ("muncitori", "Muncitorul fără contract"),
     ],
 )
-def test_polish_words_are_found_whatever_their_ending(client, home_page, typed, title):
-    """Polish stems (Stempel) on SQLite and PostgreSQL alike: neither stems Polish itself."""
+def test_polish_and_romanian_words_are_found_whatever_their_ending(client, home_page, typed, title):
+    """Polish (Stempel) and Romanian (Snowball) stems on SQLite and PostgreSQL alike."""
+    language = "ro" if title.startswith(("Semne", "Muncitorul")) else "pl"
     english = StandardPageFactory(parent=home_page, title="Signs", intro="Signs to look for.")
-    translate(english, "pl", title=title, intro="Znaki, na które warto zwrócić uwagę.")
-    found = client.get("/pl/search/", {"q": typed}).context["results"]
+    translate(english, language, title=title, intro="—")
+    found = client.get(f"/{language}/search/", {"q": typed}).context["results"]
     assert [page.title for page in found] == [title]
-    # English visitors' words are not stemmed as Polish.
+    # English visitors' words are not stemmed as Polish or Romanian.
     assert title not in [
         page.title for page in client.get("/search/", {"q": typed}).context["results"]
     ]

@@ -21,10 +21,19 @@ _WORKER = int(os.environ.get("PYTEST_XDIST_WORKER", "gw0").removeprefix("gw") or
 REDIS_URL = os.environ.get("TEST_REDIS_URL", f"redis://127.0.0.1:6379/{15 - _WORKER}")
 
 
+_GIVEN = set()  # ports handed out in this process: never the same one twice
+
+
 def _free_port():
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        return probe.getsockname()[1]
+    """A free port on loopback that this process has not been given before (two servers set
+    up one after the other would otherwise sometimes get the same one)."""
+    while True:
+        with socket.socket() as probe:
+            probe.bind(("127.0.0.1", 0))
+            port = probe.getsockname()[1]
+        if port not in _GIVEN:
+            _GIVEN.add(port)
+            return port
 
 
 def _free_ports(count):
@@ -33,7 +42,11 @@ def _free_ports(count):
     try:
         for probe in probes:
             probe.bind(("127.0.0.1", 0))
-        return [probe.getsockname()[1] for probe in probes]
+        ports = [probe.getsockname()[1] for probe in probes]
+        if _GIVEN.intersection(ports):
+            return _free_ports(count)
+        _GIVEN.update(ports)
+        return ports
     finally:
         for probe in probes:
             probe.close()

@@ -19,19 +19,22 @@ from courses.models.records import new_certificate_code
 
 @dataclass(frozen=True)
 class Verification:
-    # "valid", "expired", "replaced" (a reissue gave it a new code), "withdrawn" (the holder's
-    # data was erased) or "unknown". Only "valid" and "expired" show the certificate's details.
+    # "valid", "expired", "replaced" (a reissue gave it a new code) or "unknown". Only "valid"
+    # and "expired" show the certificate's details; ``name_withheld`` when its holder was erased.
     state: str
     completion: Completion | None = None
     replaced_at: object = None
+    name_withheld: bool = False
 
 
 def verify(code):
     """What a certificate code stands for. Codes are compared without spaces, case-blind.
 
-    A certificate proves someone's training only while its holder's record exists: after
-    erasure it is "withdrawn", with no name or details (SECURITY.md). A code replaced by a
-    reissue is "replaced", with the date, so a lost copy is not taken for a fake.
+    After its holder's erasure under ``TRAINING_RECORDS_ON_ERASURE=anonymise`` a certificate
+    is still "valid" or "expired" by its dates, with ``name_withheld`` (module and dates only,
+    never a name or the "erased-N" placeholder); under ``delete`` its code is "unknown"
+    (SECURITY.md). A code replaced by a reissue is "replaced", with the date, so a lost copy
+    is not taken for a fake.
     """
     code = "".join(code.split()).upper()
     if not code:
@@ -47,21 +50,24 @@ def verify(code):
         completion = replaced.completion if replaced else None
     if completion is None:
         return Verification("unknown")
-    if completion.withdrawn_at:
-        return Verification("withdrawn")
     if replaced:
         return Verification("replaced", replaced_at=replaced.replaced_at)
-    return Verification("valid" if completion.is_valid else "expired", completion)
+    return Verification(
+        "valid" if completion.is_valid else "expired",
+        completion,
+        name_withheld=completion.withdrawn_at is not None,
+    )
 
 
 def reissue_certificate(completion, by=None):
     """Give ``completion`` a new certificate code, and so a new PDF (same module, dates and
     score); its old code is kept and verifies as "replaced". For a lost or misused copy.
 
-    Returns the completion with its new code. A withdrawn certificate cannot be reissued.
+    Returns the completion with its new code. The certificate of an erased holder cannot be
+    reissued (nobody may hold a copy that names them).
     """
     if completion.withdrawn_at:
-        raise ValueError("A withdrawn certificate cannot be reissued.")
+        raise ValueError("The certificate of an erased learner cannot be reissued.")
     with transaction.atomic():
         locked = Completion.objects.select_for_update().get(pk=completion.pk)
         ReplacedCertificate.objects.create(

@@ -112,7 +112,7 @@ def erase_for(email, rule=None):
 
     ``anonymise`` (the default): the account is closed and its name, email and username
     removed; dated completions stay (without a name) so the council's figures still add up,
-    but their certificates are withdrawn (checking one says so, with no details);
+    and their certificates still verify, by their dates, with the name withheld;
     quiz answers, lesson views, personal assignments, reminders and assignment emails go.
     ``delete``: the account and every training record go. Accounts of editors and staff are refused.
     """
@@ -141,7 +141,7 @@ def erase_account(user, rule):
     Assignment.objects.filter(learner=user).delete()
     TrainingReminder.objects.filter(recipient=user).delete()
     AssignmentEmail.objects.filter(recipient=user).delete()
-    # Their certificates stop verifying (they said who held them).
+    # Their certificates verify without a name from now on, and cannot be reissued.
     Completion.objects.filter(learner=user).update(withdrawn_at=timezone.now())
     user.username = f"erased-{user.pk}"
     user.first_name = user.last_name = user.email = ""

@@ -13,7 +13,7 @@ from actsite.localized import localized_objects, localized_pages
 from actsite.page_queries import public_pages
 from actsite.personal_data import PERSONAL_DATA_HOOK
 from courses import personal_data
-from courses.admin_views import learners, report
+from courses.admin_views import learners, report, xapi_export
 from courses.admin_views.assignments import AssignmentViewSet
 from courses.admin_views.dashboard import TrainingManagerPanel
 from courses.assignment_access import AssignmentPermissionPolicy
@@ -39,6 +39,7 @@ def register_report_urls():
             report.report_people,
             name="training_report_people",
         ),
+        path("training/report/xapi/", xapi_export.xapi_download, name="training_report_xapi"),
         path(
             "training/learners/<int:user_pk>/",
             learners.learner_profile,
@@ -82,6 +83,9 @@ def training_panel(request, panels):
 def training_log_actions(actions):
     actions.register_action(
         "courses.report_exported", "Export training report", "Exported the training report"
+    )
+    actions.register_action(
+        "courses.xapi_exported", "Export xAPI statements", "Exported completions as xAPI"
     )
     actions.register_action(
         "courses.report_people_viewed", "View learners", "Viewed learners' training records"

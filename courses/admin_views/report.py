@@ -1,5 +1,6 @@
 """The training report for training managers: counts and rates per module, by setting or
-department, with drill-down to people, CSV exports and a bar chart. Viewing and exporting
+department, with drill-down to people, CSV exports and an accessible SVG chart drawn on the
+server (``courses.report_chart``) beside the table. Viewing and exporting
 people's records is recorded in the personal-data audit trail (superusers only).
 
 The drill-down lists exactly the people its cell counts: the same filters, scope (assigned
@@ -14,7 +15,7 @@ from actsite.access_log import record_access
 from actsite.bad_requests import plausible_id
 from actsite.models import WorkplaceSetting
 from actsite.translated_choices import one_per_translation
-from courses import reports
+from courses import report_chart, reports
 from courses.admin_views import report_csv
 from courses.models import Department, ModulePage
 from courses.status import Status
@@ -90,6 +91,8 @@ def training_report(request):
         {
             "form": form,
             "rows": rows,
+            "chart": report_chart.chart(rows),
+            "scope_all": not data["assigned_only"],
             "statuses": Status,
             "grouped": bool(data["group_by"]),
             "query": query.urlencode(),

@@ -903,7 +903,7 @@ LEISURE = {
     ],
 }
 
-# --- Advanced: staff who refer, about 30 minutes ---------------------------------------------
+# --- Advanced: staff who refer, about 40 minutes ---------------------------------------------
 
 FIRST_RESPONDER = "The council as a first responder"
 NRM = "The National Referral Mechanism"
@@ -917,13 +917,15 @@ ADVANCED = {
     "slug": "referring-victims-nrm",
     "title": "Advanced: referring potential victims and the duty to notify",
     "summary": "For designated first responders and safeguarding leads: the National Referral "
-    "Mechanism, consent, the duty to notify, children, and working with interpreters.",
+    "Mechanism, safe referral, consent, the duty to notify, children, and working with "
+    "interpreters.",
     "level": "advanced",
     "settings": ["restaurants", "transport", "leisure"],
-    "minutes": 30,
+    "minutes": 40,
     "outcomes": [
         "Explain the council's role as a first responder and who in the council refers",
-        "Make a referral to the National Referral Mechanism, and explain what happens after it",
+        "Make a safe referral to the National Referral Mechanism, and explain what happens "
+        "after it",
         "Get informed consent from an adult, and notify the Home Office when they decline",
         "Refer every child through children's safeguarding, without needing consent",
         "Speak with a potential victim safely, with an independent professional interpreter",
@@ -956,6 +958,41 @@ ADVANCED = {
                     "A housing officer, social worker or carer who heard something",
                     "A receptionist, driver or contractor who noticed a pattern",
                     "The person themselves, often describing a 'job' or a 'debt', not slavery",
+                ),
+                heading("Where concerns come from: the SOLACE audit"),
+                bullets(
+                    "The SOLACE report's victim identification audit (its Annex 1) asks each "
+                    "service where it might meet a victim, what to look for, and who is likely to "
+                    "be the first point of contact. For adults:",
+                    "Shops, restaurants and factories: health and safety inspectors, "
+                    "environmental health and trading standards officers see workers with no "
+                    "safety equipment or unsuitable clothing, no days off, signs of abuse, and "
+                    "employers holding their identity documents",
+                    "Private homes: housing officers, adult social services and migrant "
+                    "integration teams see overcrowding, many people sharing one room, "
+                    "occupants who do not know their own address or may not go out without "
+                    "their 'employer', and minibuses collecting people at unusual times",
+                    "Massage parlours: licensing officers see opaque or boarded windows, bars "
+                    "and cameras, women who are not free to come and go or who look under 18",
+                    "The council's own premises: any member of staff may see cleaning or "
+                    "building contractors' workers arrive by minibus, fearful or controlled, "
+                    "without their own papers or days off",
+                ),
+                paragraphs(
+                    "No single sign proves that someone has been trafficked. Several together "
+                    "should raise your suspicion, and then the member of staff follows the "
+                    "council's procedure: they pass the concern to you. Your job is to decide "
+                    "whether there are reasonable grounds to believe the person may be a "
+                    "victim, and to act on it; theirs is only to notice and to tell you.",
+                    "Thank colleagues who bring you a concern, even one that comes to nothing. "
+                    "A service that hears nothing back soon stops passing concerns on.",
+                ),
+                case(
+                    "People came to the UK legitimately to work in restaurants. The owners took "
+                    "their passports; they worked fourteen-hour days, seven days a week, under "
+                    "constant verbal and physical threats. None of them called themselves a "
+                    "victim: they talked about their job and what they owed.",
+                    "From the cases in a community group's deputation to a city council, 2012",
                 ),
             ],
         ),
@@ -993,6 +1030,53 @@ ADVANCED = {
                     "with an interpreter, explained the NRM, and with her consent referred her.",
                     "A composite case, based on cases reported in the UK",
                 ),
+                heading("Making a safe referral"),
+                bullets(
+                    "A good referral is short, factual and in the person's own words where you "
+                    "can. Include:",
+                    "What you saw and heard, with dates and places, and who else was there",
+                    "What the person told you, quoted, without your interpretation",
+                    "The kind of exploitation it may be: labour, sexual, criminal, domestic "
+                    "servitude, or more than one",
+                    "Any immediate risks: to them, to children, or to others still working there",
+                    "Their consent (or, for a child, the safeguarding referral already made)",
+                    "Who they want to be contacted through, and how it is safe to reach them",
+                ),
+                paragraphs(
+                    "Plan the person's safety before you submit anything. Where will they sleep "
+                    "tonight? Is the phone they carry their own, or does someone else check it? "
+                    "Does anyone who exploited them know they are speaking to you? If there is "
+                    "a risk of harm now, call 999 first and write the referral afterwards.",
+                    "Share what you know quickly, but only with the people who must act on it: "
+                    "the police where there is a crime or a risk, children's or adult social "
+                    "care, and the support provider. Tell the person who you will share it "
+                    "with and why. Do not copy in colleagues 'for information'.",
+                    "Victims are not always from abroad. There were 19,125 NRM referrals in the "
+                    "UK in 2024, a record, and UK nationals were the largest group: a British "
+                    "teenager moving drugs for a gang, or a local man working for food and a "
+                    "caravan, can be referred just the same.",
+                ),
+                questions_and_answers(
+                    "Questions first responders ask",
+                    [
+                        (
+                            "Do I need their passport or date of birth to refer?",
+                            "No. Give what you know. Do not ask for documents or go looking "
+                            "for them: the person may not have them, and searching for them "
+                            "puts them at risk.",
+                        ),
+                        (
+                            "The person has left before I could refer. What now?",
+                            "If you had reasonable grounds, you still notify the Home Office "
+                            "anonymously, and you pass what you saw to the police.",
+                        ),
+                        (
+                            "Can I refer someone another council is already supporting?",
+                            "Check with that council first, so the person is not referred twice "
+                            "or asked to tell their story again.",
+                        ),
+                    ],
+                ),
             ],
         ),
         (
@@ -1028,6 +1112,43 @@ ADVANCED = {
                         "change her mind. If she is in immediate danger, call 999.",
                     ],
                 ),
+                heading("Explaining the choice"),
+                bullets(
+                    "Before you ask for consent, explain, in the person's language and at their "
+                    "pace:",
+                    "Who you are, and that the council is not the police or immigration "
+                    "enforcement",
+                    "What the NRM is, and that the Home Office will decide whether they are "
+                    "recognised as a victim",
+                    "What support it can bring: somewhere safe to stay, money, health care, "
+                    "legal advice and a support worker",
+                    "What it cannot promise: it is not a decision on their immigration status",
+                    "That saying no will not stop the council helping in other ways, and that "
+                    "they can say yes later",
+                ),
+                paragraphs(
+                    "Record their decision, the date, who explained it, and in which language "
+                    "and with which interpreter, on the council's case system. A yes given "
+                    "because they were frightened, rushed or told what to say by someone "
+                    "else is not informed consent.",
+                    "The anonymous notification to the Home Office describes what happened: the "
+                    "kind of exploitation, where and when, and how you came across it. It "
+                    "holds nothing that could identify the person: no name, date of birth, "
+                    "photograph or address. It still counts: it tells the Home Office and the "
+                    "police where exploitation is happening.",
+                ),
+                scenario(
+                    "Yes, then not sure",
+                    "A man agreed last week to be referred. Today, when you phone to say the "
+                    "referral is ready, he says his boss has promised to pay him what he is "
+                    "owed if he stays, and asks you to wait.",
+                    [
+                        "Do not submit it: consent can be withdrawn at any time. Tell him the "
+                        "offer is open and how to reach you safely.",
+                        "Make the anonymous notification, and pass your concern to the police: "
+                        "a promise of back pay is a common way to keep people working.",
+                    ],
+                ),
             ],
         ),
         (
@@ -1055,6 +1176,39 @@ ADVANCED = {
                     "Never return a child to an adult who claims to be their parent or carer "
                     "until the relationship has been properly checked; children have been "
                     "handed back to the people who trafficked them this way.",
+                ),
+                paragraphs(
+                    "Before any child leaves with an adult who says they are their parent, "
+                    "relative or carer, children's services make full enquiries into the "
+                    "relationship, and see photographic identity papers for both the adult and "
+                    "the child. Papers without a photograph have been used to take children "
+                    "back from care to the people who trafficked them.",
+                    "Children may have formed bonds with their traffickers, or been told what "
+                    "to say. A child who lies about who an adult is, or insists they want to "
+                    "go back, still needs protecting: it is a sign of how much control someone "
+                    "has over them, not a reason to stop.",
+                    "Trafficked children often go missing from care, sometimes within days. "
+                    "Their care plan should say how the council will break the link with the "
+                    "traffickers: a risk assessment, close supervision of calls and "
+                    "movements, and who to tell at once if they go missing, starting with the "
+                    "police. Share information about missing children quickly between the "
+                    "police, the council and partners, and look for patterns, such as several "
+                    "children going missing from the same place.",
+                ),
+                scenario(
+                    "The uncle at reception",
+                    "A 14-year-old boy found selling in the town centre has been placed in "
+                    "emergency foster care. Next morning a man arrives at the council's "
+                    "offices, says he is the boy's uncle, shows a letter with the boy's name on "
+                    "it, and asks to take him home today.",
+                    [
+                        "Do not release the boy, and do not say where he is. Take the man's "
+                        "details and tell him children's services will be in touch.",
+                        "Tell the boy's social worker and the police at once; the relationship "
+                        "must be checked, with photographic identity for both, before any "
+                        "decision.",
+                    ],
+                    question="What should happen?",
                 ),
             ],
         ),
@@ -1086,6 +1240,40 @@ ADVANCED = {
                     "person's own language; small multilingual cards can be handed over "
                     "discreetly.",
                 ),
+                bullets(
+                    "The SOLACE report's advice on interpreters:",
+                    "Use only independent professional interpreters, never community "
+                    "interpreters, so traffickers cannot reach the person through the service",
+                    "Ask the interpreter, before you start, whether they know the person; if "
+                    "either seems to know the other, stop and ask the interpreter to leave",
+                    "Brief them about how sensitive the conversation is, and talk with them "
+                    "afterwards: it can be hard to hear",
+                    "Cultural mediators can help adults, but are not good practice with children",
+                    "Have essential information about rights and services translated into the "
+                    "person's language, ready to give them",
+                ),
+                paragraphs(
+                    "A telephone or video interpreter from a national service is often safer "
+                    "than someone local, and quicker to find. Plan for the time an interpreted "
+                    "conversation takes: twice as long as usual is normal, and rushing it "
+                    "means mistakes.",
+                    "Think about what the person needs in order to talk: somewhere warm, a "
+                    "drink, a break, their children looked after. Tell them they can stop at "
+                    "any point. Fear of authority is common, often because the people who "
+                    "exploited them said that the police or the council would punish them.",
+                ),
+                scenario(
+                    "The interpreter knows her",
+                    "Halfway through a meeting, the woman you are speaking with goes quiet and "
+                    "will not look up. Afterwards the interpreter mentions that they go to the "
+                    "same church, and that her 'aunt' is well known there.",
+                    [
+                        "End the session politely, and book a different interpreter from outside "
+                        "the area, by telephone if need be, for the next meeting.",
+                        "Record what happened, and consider whether the woman is now at more "
+                        "risk: if so, talk to the police about her safety.",
+                    ],
+                ),
             ],
         ),
         (
@@ -1109,6 +1297,17 @@ ADVANCED = {
                     "Keep their case on the council's secure system, and only what is needed",
                     "Bring complex cases to your local modern slavery or safeguarding "
                     "partnership, with the police and health services",
+                ),
+                paragraphs(
+                    "Support is not only a bed and a school place. People who have been "
+                    "exploited are likely to be living with trauma, stress, anxiety and fear, "
+                    "of the people who exploited them and of authority. Know who in your area "
+                    "offers psychological support, from the NHS or a charity, and make sure "
+                    "it is offered from the first contact, not after the decisions.",
+                    "Victims are unlikely to come forward, or to help the police, unless they "
+                    "believe they will be protected. Every promise the council keeps, and "
+                    "every address it keeps confidential, makes the next person more likely "
+                    "to speak.",
                 ),
                 scenario(
                     "A positive decision",
@@ -1153,6 +1352,33 @@ ADVANCED = {
                         "If the man is afraid or the cousin will not leave, do not force it: "
                         "note what you saw, arrange a safe way to meet again, and take advice "
                         "from the police or the helpline. Call 999 if he is in immediate danger.",
+                    ],
+                ),
+                questions_and_answers(
+                    "Is it all right to...",
+                    [
+                        (
+                            "...photograph their passport or payslips as evidence?",
+                            "No. Gathering evidence is for the police. Note what you saw, and "
+                            "tell the police where the documents are.",
+                        ),
+                        (
+                            "...tell the employer we are worried, so they put things right?",
+                            "No. It can warn the people responsible, who may move the workers "
+                            "or punish them for talking. Pass the concern to the police or the "
+                            "GLAA.",
+                        ),
+                        (
+                            "...give the person my own mobile number?",
+                            "No. Give them the helpline (08000 121 700) and a council contact, "
+                            "on a small card they can hide, and never anything that could be "
+                            "found and used against them.",
+                        ),
+                        (
+                            "...promise to keep what they tell me secret?",
+                            "No. Explain that you will share it only with the people who need to "
+                            "know to keep them safe. With a child you must always share it.",
+                        ),
                     ],
                 ),
                 ("paragraph", WHO_TO_CALL),

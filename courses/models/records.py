@@ -62,7 +62,7 @@ class Completion(models.Model):
     score = models.PositiveSmallIntegerField()
     valid_until = models.DateField()
     certificate_code = models.CharField(max_length=12, unique=True, default=new_certificate_code)
-    # Set when the holder's personal data is erased: the certificate no longer verifies.
+    # Set when the holder's personal data is erased: the certificate verifies without a name.
     withdrawn_at = models.DateTimeField(null=True, blank=True, editable=False)
 
     class Meta:

@@ -403,3 +403,6 @@ LEARNER_ACCOUNT_RETENTION_DAYS = int(os.environ.get("LEARNER_ACCOUNT_RETENTION_D
 # What erasing a learner does to their training records: "anonymise" keeps dated completions
 # without a name (the council's figures still add up); "delete" removes every record.
 TRAINING_RECORDS_ON_ERASURE = os.environ.get("TRAINING_RECORDS_ON_ERASURE", "anonymise")
+# The key of the pseudonyms learners get in xAPI exports (courses/xapi.py). Keep it stable so a
+# Learning Record Store sees the same person as the same actor; derived from SECRET_KEY if unset.
+XAPI_ACTOR_KEY = os.environ.get("XAPI_ACTOR_KEY", "")

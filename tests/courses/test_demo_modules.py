@@ -100,7 +100,7 @@ def test_a_learner_completes_the_advanced_module_through_the_site(client):
     client.force_login(user)
 
     overview = client.get(module.url).text
-    assert "Advanced (staff who refer)" in overview and "about 30 minutes" in overview
+    assert "Advanced (staff who refer)" in overview and "about 40 minutes" in overview
     assert "notify the Home Office when they decline" in overview
     lessons = list(module.lessons())
     for number, lesson in enumerate(lessons, start=1):

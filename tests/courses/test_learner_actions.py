@@ -1,7 +1,8 @@
 """What a training manager does from a learner's profile: send a new invitation, reissue a lost
 certificate (the old code then shows as replaced), download it. Each asks first (a POST with
 confirm=yes acts); another department's manager gets "not found", people without training
-access are refused, learners are sent to sign in. An erased learner's certificate is withdrawn."""
+access are refused, learners are sent to sign in. An erased learner's certificate verifies with the
+name withheld (or is not found, under the ``delete`` rule) and cannot be reissued."""
 
 from datetime import timedelta
 
@@ -14,6 +15,7 @@ from django.utils import timezone
 
 from actsite import roles
 from actsite.models import PersonalDataAccess
+from courses.certificates import reissue_certificate
 from courses.models import Completion, ReplacedCertificate
 from courses.personal_data import erase_for
 from tests.courses.factories import learner
@@ -130,15 +132,62 @@ def test_a_reissued_certificate_has_a_new_code_and_the_old_one_shows_replaced(cl
     assert client.get(f"/training/certificates/{old_code}/").status_code == 404
 
 
-def test_an_erased_learners_certificate_is_withdrawn(client, certified):
+def test_an_erased_learners_certificate_is_valid_with_the_name_withheld(client, certified):
     sam, completion = certified
     code = completion.certificate_code
     assert "Sam Patel" in verify(client, code)
 
-    erase_for("sam@example.org")
+    erase_for("sam@example.org", rule="anonymise")
 
     page = verify(client, code)
-    assert "This certificate has been withdrawn" in page
-    assert "personal data has been erased" in page
-    assert "erased-" not in page and "This certificate is valid" not in page
+    assert "This certificate is valid" in page
+    assert "name is withheld: their personal data has been erased" in page
+    assert "<dd>Withheld</dd>" in page
+    assert f"<dd>{completion.module.title}</dd>" in page
+    assert f"<dd>{completion.valid_until:%-d %B %Y}</dd>" in page
+    assert "Patel" not in page and "erased-" not in page
     assert Completion.objects.filter(pk=completion.pk).exists()  # the figures still add up
+
+
+def test_an_erased_learners_expired_certificate_says_expired_without_a_name(client, certified):
+    sam, completion = certified
+    Completion.objects.filter(pk=completion.pk).update(
+        valid_until=timezone.localdate() - timedelta(days=1)
+    )
+    erase_for("sam@example.org")  # anonymise is the default
+
+    page = verify(client, completion.certificate_code)
+    assert "This certificate has expired" in page and "This certificate is valid" not in page
+    assert "<dd>Withheld</dd>" in page and "erased-" not in page and "Patel" not in page
+
+
+def test_an_erased_learners_certificate_is_named_in_welsh_as_withheld(client, certified):
+    sam, completion = certified
+    erase_for("sam@example.org")
+    page = client.get(f"/cy/training/verify/?code={completion.certificate_code}").text
+    assert "Wedi&#x27;i atal" in page or "Wedi'i atal" in page
+    assert "erased-" not in page and "Patel" not in page
+
+
+def test_under_the_delete_rule_an_erased_learners_certificate_is_not_found(client, certified):
+    sam, completion = certified
+    erase_for("sam@example.org", rule="delete")
+
+    page = verify(client, completion.certificate_code)
+    assert "No certificate has that code" in page
+    assert "This certificate is valid" not in page and "Patel" not in page
+
+
+def test_an_erased_learners_certificate_cannot_be_reissued(client, certified):
+    sam, completion = certified
+    erase_for("sam@example.org")
+    completion.refresh_from_db()
+    with pytest.raises(ValueError, match="erased learner"):
+        reissue_certificate(completion)
+
+    client.force_login(training_manager("tara", "Licensing"))
+    url = f"/admin/training/learners/{sam.pk}/certificates/{completion.pk}/reissue/"
+    assert client.post(url, {"confirm": "yes"}).status_code == 404
+    assert not ReplacedCertificate.objects.exists()
+    completion.refresh_from_db()
+    assert "This certificate is valid" in verify(client, completion.certificate_code)

@@ -90,6 +90,8 @@ MATRIX = [
     ("training report CSV",                             "get", "/admin/training/report/?format=csv",         (L, L, D, D, D, D, _, _, _)),
     (A + "training/report/<int:module_pk>/people/",     "get", "/admin/training/report/{module}/people/",    (L, L, D, D, D, D, _, _, _)),
     ("training report per-person CSV",                  "get", "/admin/training/report/?format=people-csv",  (L, L, D, D, D, D, _, _, _)),
+    # (each training manager gets their own departments' learners only: tests/courses/test_xapi.py)
+    (A + "training/report/xapi/",                       "get", "/admin/training/report/xapi/",               (L, L, D, D, D, D, _, _, _)),
     (A + "training/learners/<int:user_pk>/",            "get", "/admin/training/learners/{learner}/",        (L, L, D, D, D, D, M, _, _)),
     # (the learner has signed in by then, so there is no invitation to send: back to the profile)
     (A + "training/learners/<int:user_pk>/invite/",     "get", "/admin/training/learners/{learner}/invite/", (L, L, D, D, D, D, M, Y, Y)),

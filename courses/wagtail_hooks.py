@@ -16,18 +16,26 @@ from courses import personal_data
 from courses.admin_views import learners, report
 from courses.admin_views.assignments import AssignmentViewSet
 from courses.admin_views.dashboard import TrainingManagerPanel
+from courses.admin_views.departments import DepartmentViewSet
 from courses.assignment_access import AssignmentPermissionPolicy
-from courses.models import Assignment, ModulePage, TrainingIndexPage
+from courses.department_access import DepartmentPermissionPolicy
+from courses.models import Assignment, Department, ModulePage, TrainingIndexPage
 
 HUB_MODULES = 6
 
 # Before anything asks for Assignment's policy (Wagtail would make a model-wide one).
 register_permission_policy(Assignment, AssignmentPermissionPolicy(Assignment))
+register_permission_policy(Department, DepartmentPermissionPolicy(Department))
 
 
 @hooks.register("register_admin_viewset")
 def register_assignments():
     return AssignmentViewSet("assignments")
+
+
+@hooks.register("register_admin_viewset")
+def register_departments():
+    return DepartmentViewSet("departments")
 
 
 @hooks.register("register_admin_urls")

@@ -13,7 +13,7 @@ from actsite.localized import localized_objects, localized_pages
 from actsite.page_queries import public_pages
 from actsite.personal_data import PERSONAL_DATA_HOOK
 from courses import personal_data
-from courses.admin_views import learners, report
+from courses.admin_views import learners, report, staff_upload
 from courses.admin_views.assignments import AssignmentViewSet
 from courses.admin_views.dashboard import TrainingManagerPanel
 from courses.admin_views.departments import DepartmentViewSet
@@ -42,6 +42,12 @@ def register_departments():
 def register_report_urls():
     return [
         path("training/report/", report.training_report, name="training_report"),
+        path("training/staff-import/", staff_upload.staff_upload, name="training_staff_import"),
+        path(
+            "training/staff-import/template.csv",
+            staff_upload.staff_template,
+            name="training_staff_template",
+        ),
         path(
             "training/report/<int:module_pk>/people/",
             report.report_people,
@@ -73,6 +79,18 @@ def register_report_urls():
 class ReportMenuItem(MenuItem):
     def is_shown(self, request):
         return request.user.has_perm("courses.view_training_report")
+
+
+class StaffImportMenuItem(MenuItem):
+    def is_shown(self, request):
+        return staff_upload.may_import_staff(request.user)
+
+
+@hooks.register("register_admin_menu_item")
+def staff_import_menu_item():
+    return StaffImportMenuItem(
+        "Import staff", reverse("training_staff_import"), icon_name="upload", order=331
+    )
 
 
 @hooks.register("register_reports_menu_item")

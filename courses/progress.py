@@ -25,15 +25,16 @@ def record_lesson_view(learner, lesson):
     return complete_if_done(learner, module)
 
 
-def submit_quiz(learner, module, submitted):
-    """Score and store an attempt. Returns (QuizResult, new Completion or None).
+def submit_quiz(learner, module, submitted, question_ids=None):
+    """Score and store an attempt at the questions ``question_ids`` (all of them if None; see
+    ``courses.quiz_draw``). Returns (QuizResult, new Completion or None).
 
-    Raises ``quiz.TamperedAnswers`` (nothing is stored) for answers the quiz does not have, and
+    Raises ``quiz.TamperedAnswers`` (nothing is stored) for answers the attempt does not have, and
     ``quiz_limits.TooSoon`` (nothing is stored) during the wait after a failed attempt or once
     the day's attempts are used up.
     """
     quiz_limits.check_may_attempt(learner, module)
-    result = quiz.score(module, submitted)
+    result = quiz.score(module, submitted, question_ids)
     with transaction.atomic():
         QuizAttempt.objects.create(
             learner=learner,

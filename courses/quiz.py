@@ -51,13 +51,17 @@ def questions(module):
     return [(block.id, block.value) for block in module.quiz if block.block_type == "question"]
 
 
-def score(module, submitted):
-    """Score ``submitted`` ({question id: [choice index strings]}) against ``module``'s quiz.
+def score(module, submitted, question_ids=None):
+    """Score ``submitted`` ({question id: [choice index strings]}) against ``module``'s quiz,
+    or against the questions ``question_ids`` of it drawn for this attempt (in that order).
 
     A question is right when exactly its correct choices are ticked. Unanswered questions are
-    wrong. Raises ``TamperedAnswers`` for a question or choice the quiz does not have.
+    wrong. Raises ``TamperedAnswers`` for a question or choice the attempt does not have.
     """
-    known = dict(questions(module))
+    bank = dict(questions(module))
+    if question_ids is None:
+        question_ids = list(bank)
+    known = {question_id: bank[question_id] for question_id in question_ids if question_id in bank}
     if set(submitted) - set(known):
         raise TamperedAnswers(_("Those answers do not belong to this quiz."))
     results, answers = [], {}

@@ -9,6 +9,10 @@ settings (by name or slug), or a manager who is neither an existing account nor 
 the file. The email address is the key, so importing the same file again updates people instead
 of adding them twice. New people are invited to set a password (``courses.invitations``) once
 their rows are saved, unless the caller says not to.
+
+An import may be limited to some departments (a training manager's, from the admin): then a row
+naming another department, or none, or the address of someone who is not already staff of those
+departments, is refused too, so nobody outside them is created, moved or changed.
 """
 
 import csv
@@ -98,7 +102,8 @@ def _department(name, departments, create_departments):
         return departments[name.lower()]
     if not create_departments:
         raise ValidationError(
-            f"'{name}' is not a department: check the spelling, or use --create-departments"
+            f"'{name}' is not a department: check the spelling, or allow new departments "
+            "(--create-departments)"
         )
     departments[name.lower()] = name
     return name
@@ -112,16 +117,32 @@ def _language(code):
     return codes[code.lower()]
 
 
-def read_rows(lines, report, create_departments=False):
-    """Parse and check every row; return the good ones, adding bad ones to ``report``."""
+def _in_scope(name, allowed):
+    """Refuse a department outside ``allowed`` ({lower-case name: name}; None allows any)."""
+    if allowed is not None and name.lower() not in allowed:
+        raise ValidationError(
+            f"'{name or '(no department)'}' is not a department you manage: you may import "
+            f"people into {', '.join(sorted(allowed.values())) or 'no department'} only"
+        )
+
+
+def read_rows(lines, report, create_departments=False, departments=None):
+    """Parse and check every row; return the good ones, adding bad ones to ``report``.
+
+    ``departments`` (names), if given, are the only departments rows may name, and only their
+    staff may be updated."""
     reader = csv.DictReader(lines)
-    headers = _headers(reader)
+    try:
+        headers = _headers(reader)
+    except csv.Error as error:
+        raise ImportFileError(f"This is not a CSV file the import can read ({error}).") from None
+    allowed = None if departments is None else {name.lower(): name for name in departments}
     reader.fieldnames = headers
     workplace_settings = english_settings()
     departments = {d.lower(): d for d in Department.objects.values_list("name", flat=True)}
     known = set(departments)
     rows, seen = [], set()
-    for line, raw in enumerate(reader, start=2):
+    for line, raw in _lines(reader):
         values = {key: (raw.get(key) or "").strip() for key in COLUMNS + OPTIONAL_COLUMNS}
         email = values["email"].lower()
         try:
@@ -152,18 +173,52 @@ def read_rows(lines, report, create_departments=False):
             language = None
             if "language" in headers:
                 language = _language(values["language"]) if values["language"] else ""
+            _in_scope(values["department"], allowed)
             department = _department(values["department"], departments, create_departments)
         except ValidationError as error:
             report.errors.append((line, error.messages[0]))
             continue
         seen.add(email)
         rows.append(StaffRow(line, values["name"], email, department, setting, manager, language))
+    if allowed is not None:
+        rows = _without_outsiders(rows, report, allowed)
     rows = _with_known_managers(rows, report)
     used = {row.department.lower() for row in rows if row.department}
     report.new_departments = sorted(
         name for key, name in departments.items() if key not in known and key in used
     )
     return rows
+
+
+def _lines(reader):
+    """(line number, row) for each row; a file that stops being CSV part way is refused."""
+    try:
+        yield from enumerate(reader, start=2)
+    except csv.Error as error:
+        raise ImportFileError(
+            f"Line {reader.line_num} is not CSV the import can read ({error})."
+        ) from None
+
+
+def _without_outsiders(rows, report, allowed):
+    """Drop (as errors) rows for existing accounts that are not staff of the ``allowed``
+    departments: an import limited to some departments changes nobody else."""
+    staff = (
+        get_user_model()
+        .objects.annotate(email_lower=Lower("email"))
+        .filter(email_lower__in={row.email for row in rows})
+    )
+    outsiders = set(
+        staff.exclude(learner__department__name__in=allowed.values()).values_list(
+            "email_lower", flat=True
+        )
+    )
+    for row in rows:
+        if row.email in outsiders:
+            report.errors.append(
+                (row.line, f"{row.email} is someone outside the departments you manage")
+            )
+    return [row for row in rows if row.email not in outsiders]
 
 
 def _with_known_managers(rows, report):
@@ -237,14 +292,18 @@ def save_rows(rows, report, progress=None):
     return new_people
 
 
-def import_staff(lines, dry_run=False, progress=None, create_departments=False, invite=True):
+def import_staff(
+    lines, dry_run=False, progress=None, create_departments=False, invite=True, departments=None
+):
     """Import staff from CSV ``lines``. With ``dry_run`` nothing is saved and nobody emailed.
 
     Departments are created only with ``create_departments``. Each new person is invited (after
-    the rows are saved) unless ``invite`` is false. Returns an ``ImportReport``.
+    the rows are saved) unless ``invite`` is false. With ``departments`` (names), rows outside
+    them are refused (see ``read_rows``). Returns an ``ImportReport``.
+    Raises ``ImportFileError`` for a file that cannot be read as a whole.
     """
     report = ImportReport()
-    rows = read_rows(lines, report, create_departments=create_departments)
+    rows = read_rows(lines, report, create_departments=create_departments, departments=departments)
     with transaction.atomic():
         new_people = save_rows(rows, report, progress)
         if dry_run:

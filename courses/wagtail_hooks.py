@@ -13,16 +13,19 @@ from actsite.localized import localized_objects, localized_pages
 from actsite.page_queries import public_pages
 from actsite.personal_data import PERSONAL_DATA_HOOK
 from courses import personal_data
-from courses.admin_views import learners, report, xapi_export
+from courses.admin_views import learners, report, staff_upload, xapi_export
 from courses.admin_views.assignments import AssignmentViewSet
 from courses.admin_views.dashboard import TrainingManagerPanel
+from courses.admin_views.departments import DepartmentViewSet
 from courses.assignment_access import AssignmentPermissionPolicy
-from courses.models import Assignment, ModulePage, TrainingIndexPage
+from courses.department_access import DepartmentPermissionPolicy
+from courses.models import Assignment, Department, ModulePage, TrainingIndexPage
 
 HUB_MODULES = 6
 
 # Before anything asks for Assignment's policy (Wagtail would make a model-wide one).
 register_permission_policy(Assignment, AssignmentPermissionPolicy(Assignment))
+register_permission_policy(Department, DepartmentPermissionPolicy(Department))
 
 
 @hooks.register("register_admin_viewset")
@@ -30,10 +33,21 @@ def register_assignments():
     return AssignmentViewSet("assignments")
 
 
+@hooks.register("register_admin_viewset")
+def register_departments():
+    return DepartmentViewSet("departments")
+
+
 @hooks.register("register_admin_urls")
 def register_report_urls():
     return [
         path("training/report/", report.training_report, name="training_report"),
+        path("training/staff-import/", staff_upload.staff_upload, name="training_staff_import"),
+        path(
+            "training/staff-import/template.csv",
+            staff_upload.staff_template,
+            name="training_staff_template",
+        ),
         path(
             "training/report/<int:module_pk>/people/",
             report.report_people,
@@ -66,6 +80,18 @@ def register_report_urls():
 class ReportMenuItem(MenuItem):
     def is_shown(self, request):
         return request.user.has_perm("courses.view_training_report")
+
+
+class StaffImportMenuItem(MenuItem):
+    def is_shown(self, request):
+        return staff_upload.may_import_staff(request.user)
+
+
+@hooks.register("register_admin_menu_item")
+def staff_import_menu_item():
+    return StaffImportMenuItem(
+        "Import staff", reverse("training_staff_import"), icon_name="upload", order=331
+    )
 
 
 @hooks.register("register_reports_menu_item")

@@ -48,6 +48,8 @@ def ensure_modules(index, workplace_settings):
                 estimated_minutes=data["minutes"],
                 validity_months=12,
                 pass_mark=80,
+                # A random draw from the bank of 8 to 15: all but two, at most 10.
+                questions_per_attempt=min(len(data["questions"]) - 2, 10),
                 quiz=[("question", question) for question in data["questions"]],
                 locale=index.locale,
             )

@@ -744,7 +744,7 @@ LEISURE = {
     "high-street services.",
     "level": "in-depth",
     "settings": ["leisure"],
-    "minutes": 15,
+    "minutes": 13,
     "outcomes": [
         "Recognise labour exploitation in hand car washes, nail bars and other cash businesses",
         "Recognise the signs of sexual exploitation in hotels, short lets and venues",

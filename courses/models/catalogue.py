@@ -75,6 +75,12 @@ class ModulePage(StemmedSearchMixin, ModuleRoutes, Page):
         default=5,
         help_text="Quiz attempts a learner may make in a day (0: no limit).",
     )
+    questions_per_attempt = models.PositiveSmallIntegerField(
+        default=6,
+        blank=True,
+        help_text="How many questions of the bank each attempt asks, drawn at random "
+        "(0: every question).",
+    )
     quiz = StreamField(QuizStreamBlock(), blank=True)
 
     content_panels = [
@@ -85,7 +91,8 @@ class ModulePage(StemmedSearchMixin, ModuleRoutes, Page):
         FieldPanel("workplace_settings", widget=forms.CheckboxSelectMultiple),
         FieldRowPanel([FieldPanel("validity_months"), FieldPanel("pass_mark")]),
         FieldRowPanel([FieldPanel("retry_wait_minutes"), FieldPanel("max_attempts_per_day")]),
-        FieldPanel("quiz"),
+        FieldPanel("questions_per_attempt"),
+        FieldPanel("quiz", heading="Question bank"),
     ]
     search_fields = [*Page.search_fields, STEMS_FIELD, index.SearchField("summary")]
     parent_page_types = ["courses.TrainingIndexPage"]
@@ -97,6 +104,16 @@ class ModulePage(StemmedSearchMixin, ModuleRoutes, Page):
         super().clean()
         if self.pass_mark is not None and not 1 <= self.pass_mark <= 100:
             raise ValidationError({"pass_mark": "The pass mark is a percentage from 1 to 100."})
+        if self.questions_per_attempt is None:
+            self.questions_per_attempt = 0  # blank: every question
+        bank = sum(block.block_type == "question" for block in self.quiz)
+        if bank and self.questions_per_attempt > bank:
+            raise ValidationError(
+                {
+                    "questions_per_attempt": f"The question bank has {bank} questions: add "
+                    f"questions, or ask at most {bank} per attempt (0 asks them all)."
+                }
+            )
 
     @classmethod
     def with_listing_data(cls, queryset):

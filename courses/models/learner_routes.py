@@ -107,22 +107,32 @@ class ModuleRoutes(RoutablePageMixin):
 
     @path("quiz/")
     def take_quiz(self, request):
-        """A failed attempt shows topics to revisit (never the answers); a pass shows the
-        certificate at once, or the lessons still to open. Too soon after a failed attempt,
-        or past the day's attempts, the page says when to come back (429 for a submission)."""
-        from courses import progress, quiz_limits  # noqa: PLC0415 - they import these models
+        """The questions drawn for this attempt (``courses.quiz_draw``: the same ones until
+        they are marked). A failed attempt shows topics to revisit (never the answers); a pass
+        shows the certificate at once, or the lessons still to open. Too soon after a failed
+        attempt, or past the day's attempts, the page says when to come back (429 for a
+        submission). Answers to questions not drawn, or with no draw to mark, get a 400."""
+        from courses import progress, quiz_draw, quiz_limits  # noqa: PLC0415 - they import models
         from courses import quiz as quizzes  # noqa: PLC0415 - kept beside them
 
         if not request.user.is_authenticated:
             return redirect_to_login(request.get_full_path())
-        context = {"page": self, "module": self, "questions": quizzes.questions(self)}
+        context = {"page": self, "module": self}
         status = 200
         if request.method == "POST":
             submitted = {
                 key[2:]: request.POST.getlist(key) for key in request.POST if key.startswith("q-")
             }
+            drawn = quiz_draw.drawn_ids(request.session, self)
             try:
-                result, completion = progress.submit_quiz(request.user, self, submitted)
+                if drawn is None:
+                    raise quizzes.TamperedAnswers(
+                        _(
+                            "These answers were already marked, or the questions have changed. "
+                            "Here are your questions for a new attempt."
+                        )
+                    )
+                result, completion = progress.submit_quiz(request.user, self, submitted, drawn)
             except quizzes.TamperedAnswers as error:
                 context["error"] = str(error)
                 status = 400
@@ -130,6 +140,7 @@ class ModuleRoutes(RoutablePageMixin):
                 context["refusal"] = too_soon.refusal
                 status = 429
             else:
+                quiz_draw.forget(request.session, self)
                 context.update(
                     result=result,
                     completion=completion or progress.valid_completion(request.user, self),
@@ -139,6 +150,8 @@ class ModuleRoutes(RoutablePageMixin):
                 )
         else:
             context["refusal"] = quiz_limits.refusal_for(request.user, self)
+        if status == 400 or not (context.get("refusal") or context.get("result")):
+            context["questions"] = quiz_draw.questions_for(request.session, self)
         response = TemplateResponse(request, "courses/quiz.html", context, status=status)
         if status == 429:
             response["Retry-After"] = str(context["refusal"].seconds_left)

@@ -66,6 +66,7 @@ class ModulePageFactory(PageFactory):
     # No quiz limits unless a test sets them (tests/courses/test_quiz_rules.py does).
     retry_wait_minutes = 0
     max_attempts_per_day = 0
+    questions_per_attempt = 0  # every question (tests/courses/test_quiz_draw.py draws)
 
 
 class LessonPageFactory(PageFactory):

@@ -124,7 +124,7 @@ def test_each_person_hears_once_and_a_relay_that_is_down_loses_nothing(
     assert len(mail.outbox) == 1 and mail.outbox[0].to == ["sam@example.org"]
 
 
-def test_a_person_assigned_directly_is_the_only_one_told(
+def test_a_person_assigned_directly_is_the_only_one_told_and_hears_of_a_module_once(
     module, django_capture_on_commit_callbacks
 ):
     sam = learner("sam", department="Licensing")
@@ -139,8 +139,106 @@ def test_a_person_assigned_directly_is_the_only_one_told(
                 module=module, department=Department.objects.get(), due_on=due()
             )
         )
-    assert sorted(m.to[0] for m in mail.outbox) == [
-        "kim@example.org",
-        "sam@example.org",
-        "sam@example.org",
-    ]
+    # Sam is reached twice (by name and by department) in one go: one email, both rows sent.
+    assert sorted(m.to[0] for m in mail.outbox) == ["kim@example.org", "sam@example.org"]
+    assert not AssignmentEmail.objects.filter(sent_at=None).exists()
+    assert AssignmentEmail.objects.filter(recipient=sam).count() == 2
+
+
+def modules(training_index, *titles):
+    return [module_with_lessons(training_index, title=title, lessons=1) for title in titles]
+
+
+def test_three_modules_assigned_in_one_go_reach_each_person_in_one_email(
+    client, manager, training_index, django_capture_on_commit_callbacks
+):
+    first, second, third = modules(training_index, "Awareness", "In kitchens", "Referring")
+    learner("ann", department="Licensing", first_name="Ann")
+    learner("bob", department="Licensing", first_name="Bob")
+    learner("hal", department="Housing")  # another department: not told
+    licensing = Department.objects.get(name="Licensing")
+    with django_capture_on_commit_callbacks(execute=True):
+        response = client.post(
+            "/admin/assignments/new/",
+            {
+                "module": first.pk,
+                "more_modules": [second.pk, third.pk],
+                "due_on": "2031-03-14",
+                "department": licensing.pk,
+            },
+            follow=True,
+        )
+    assert "Also assigned: In kitchens, Referring." in response.text
+    assert "2 people are being emailed about them." in response.text
+    assert Assignment.objects.filter(department=licensing, due_on=date(2031, 3, 14)).count() == 3
+
+    assert sorted(m.to[0] for m in mail.outbox) == ["ann@example.org", "bob@example.org"]
+    message = next(m for m in mail.outbox if m.to == ["ann@example.org"])
+    assert message.subject == "Training for you: 3 modules"
+    for module in (first, second, third):
+        assert f'"{module.title}", by 14 March 2031.' in message.body
+        assert module.url in message.body
+    assert AssignmentEmail.objects.filter(sent_at__isnull=False).count() == 6
+
+    # Each person heard about each assignment exactly once: nothing is left to send.
+    assert outbox.deliver_due() == []
+    with django_capture_on_commit_callbacks(execute=True):
+        for assignment in Assignment.objects.all():
+            assert tell_people_assigned(assignment) == 0
+    assert len(mail.outbox) == 2
+
+
+def test_a_manager_cannot_add_another_departments_people_through_more_modules(
+    client, manager, training_index
+):
+    first, second = modules(training_index, "Awareness", "In kitchens")
+    housing = Department.objects.create(name="Housing")
+    response = client.post(
+        "/admin/assignments/new/",
+        {
+            "module": first.pk,
+            "more_modules": [second.pk],
+            "due_on": due(),
+            "department": housing.pk,
+        },
+    )
+    assert response.status_code == 200 and response.context["form"].errors
+    assert not Assignment.objects.exists()
+
+
+def test_assignments_made_separately_and_already_sent_are_not_held_back(
+    training_index, django_capture_on_commit_callbacks
+):
+    first, second = modules(training_index, "Awareness", "In kitchens")
+    sam = learner("sam")
+    for module in (first, second):
+        with django_capture_on_commit_callbacks(execute=True):
+            tell_people_assigned(
+                Assignment.objects.create(module=module, learner=sam, due_on=due())
+            )
+    subjects = sorted(m.subject for m in mail.outbox)
+    assert subjects == ["Training for you: Awareness", "Training for you: In kitchens"]
+
+
+def test_a_digest_the_relay_refuses_is_sent_whole_later_in_the_learners_language(
+    settings, training_index, django_capture_on_commit_callbacks
+):
+    first, second = modules(training_index, "Awareness", "In kitchens")
+    dafydd = learner("dafydd", first_name="Dafydd")
+    LearnerProfile.objects.filter(user=dafydd).update(language="cy")
+    settings.EMAIL_BACKEND = "tests.campaigns.failing_mail.FailingBackend"
+    with django_capture_on_commit_callbacks(execute=True):
+        for module in (first, second):
+            tell_people_assigned(
+                Assignment.objects.create(module=module, learner=dafydd, due_on=due())
+            )
+    assert not AssignmentEmail.objects.filter(sent_at__isnull=False).exists()
+    assert AssignmentEmail.objects.filter(last_error="ConnectionRefusedError").exists()
+
+    settings.EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
+    AssignmentEmail.objects.update(claimed_until=None)  # the retries are due
+    assert sorted(outbox.deliver_due()) == ["sent", "skipped"]
+    (message,) = mail.outbox
+    assert message.subject == "Hyfforddiant i chi: 2 fodiwl"
+    assert "Awareness" in message.body and "In kitchens" in message.body
+    assert not AssignmentEmail.objects.filter(sent_at=None).exists()

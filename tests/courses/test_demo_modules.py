@@ -10,9 +10,10 @@ from django.contrib.auth import get_user_model
 from django.core.management import call_command
 from django.utils.html import escape, strip_tags
 
+from courses import quiz_draw
 from courses.models import Completion, Level, ModulePage
 from tests.courses.factories import learner
-from tests.courses.test_learning import quiz_form
+from tests.courses.test_quiz_draw import shown_ids
 
 pytestmark = pytest.mark.django_db
 
@@ -28,12 +29,21 @@ def load_demo_content(translations=False):
     return ModulePage.objects.live().filter(locale__language_code="en-gb").order_by("path")
 
 
-def right_answers(module):
-    """Every question's correct choices, by position (as the quiz form posts them)."""
+def right_answers(module, drawn):
+    """The correct choices of each question drawn, by question id."""
     return {
-        position: [str(i) for i, choice in enumerate(block.value["choices"]) if choice["correct"]]
-        for position, block in enumerate(module.quiz)
+        block.id: [str(i) for i, choice in enumerate(block.value["choices"]) if choice["correct"]]
+        for block in module.quiz
+        if block.id in drawn
     }
+
+
+def wrong_choice(question):
+    return next(str(i) for i, choice in enumerate(question["choices"]) if not choice["correct"])
+
+
+def form(answers):
+    return {f"q-{question_id}": choices for question_id, choices in answers.items()}
 
 
 def words(lesson):
@@ -63,6 +73,7 @@ def test_every_module_has_lessons_of_substance_and_a_bank_of_questions_with_topi
             assert words(lesson) >= 100, lesson.title
         questions = [block.value for block in module.quiz]
         assert len(questions) >= 8, module.slug
+        assert 5 <= module.questions_per_attempt < len(questions), module.slug  # a real draw
         assert len({q["question"] for q in questions}) == len(questions)
         for question in questions:
             correct = [c for c in question["choices"] if c["correct"]]
@@ -74,7 +85,7 @@ def test_every_module_has_lessons_of_substance_and_a_bank_of_questions_with_topi
 
 def test_estimated_times_match_the_length_of_each_module():
     """Reading at about 150 words a minute, a minute to think through each scenario or case,
-    and about 45 seconds a question."""
+    and about 45 seconds for each question an attempt asks."""
     expected = {
         Level.AWARENESS: range(8, 13),
         Level.IN_DEPTH: range(12, 21),
@@ -89,7 +100,7 @@ def test_estimated_times_match_the_length_of_each_module():
             for lesson in lessons
             for block in lesson.body
         )
-        length = reading + thinking + 0.75 * len(module.quiz)
+        length = reading + thinking + 0.75 * quiz_draw.draw_size(module)
         assert 0.7 * length <= module.estimated_minutes <= 1.4 * length, (module.slug, length)
 
 
@@ -107,24 +118,28 @@ def test_a_learner_completes_the_advanced_module_through_the_site(client):
         page = client.get(lesson.url)
         assert f"lesson {number} of {len(lessons)}" in page.text
     quiz = client.get(f"{module.url}quiz/").text
-    assert all(escape(block.value["question"]) in quiz for block in module.quiz)
+    drawn = shown_ids(quiz)
+    assert len(drawn) == module.questions_per_attempt == 10  # of a bank of 15
+    bank = {block.id: block.value for block in module.quiz}
+    assert all(escape(bank[question_id]["question"]) in quiz for question_id in drawn)
 
-    # Four wrong (11 of 15, 73%) is under the pass mark of 80%: topics, never the answers.
-    answers = right_answers(module)
-    for position in (0, 2, 5, 6):
-        answers[position] = [next(str(i) for i in range(4) if str(i) not in answers[position])]
-    failed = client.post(f"{module.url}quiz/", quiz_form(module, answers))
-    assert "Not passed this time: 73%" in failed.text
+    # Three wrong (7 of 10, 70%) is under the pass mark of 80%: topics, never the answers.
+    answers = right_answers(module, drawn)
+    for question_id in drawn[:3]:
+        answers[question_id] = [wrong_choice(bank[question_id])]
+    failed = client.post(f"{module.url}quiz/", form(answers))
+    assert "Not passed this time: 70%" in failed.text
     topics = re.findall(r'<ul class="quiz-topics">(.*?)</ul>', failed.text, re.S)[0]
-    assert "The council as a first responder" in topics and "Consent" in topics
-    assert "The National Referral Mechanism" in topics
+    for question_id in drawn[:3]:
+        assert escape(bank[question_id]["topic"]) in topics
+        assert escape(bank[question_id]["explanation"]) not in failed.text
     assert "a right answer" not in failed.text
-    assert module.quiz[0].value["explanation"] not in failed.text
     assert not Completion.objects.filter(learner=user).exists()
 
     module.retry_wait_minutes = 0  # the demo makes learners wait 10 minutes; not this test
     module.save_revision().publish()
-    passed = client.post(f"{module.url}quiz/", quiz_form(module, right_answers(module)))
+    drawn = shown_ids(client.get(f"{module.url}quiz/").text)  # a new draw
+    passed = client.post(f"{module.url}quiz/", form(right_answers(module, drawn)))
     assert "You passed: 100%" in passed.text
     completion = Completion.objects.get(learner=user, module=module)
     assert completion.certificate_code in passed.text

@@ -108,6 +108,20 @@ MATRIX = [
     (A + "assignments/history/<int:pk>/",               "get", "/admin/assignments/history/{assignment}/",   (L, L, D, D, D, D, M, _, _)),
     (A + "assignments/history-results/<int:pk>/",       "get", "/admin/assignments/history-results/{assignment}/", (L, L, D, D, D, D, M, _, _)),
     (A + "assignments/usage/<int:pk>/",                 "get", "/admin/assignments/usage/{assignment}/",     (L, L, D, D, D, D, M, _, _)),
+    # -- Departments (Licensing here): training managers see and edit only their own; adding and
+    # deleting are for superusers and site administrators
+    (A + "departments/",                                "get", "/admin/departments/",                        (L, L, D, D, D, D, _, _, _)),
+    (A + "departments/results/",                        "get", "/admin/departments/results/",                (L, L, D, D, D, D, _, _, _)),
+    (A + "departments/new/",                            "get", "/admin/departments/new/",                    (L, L, D, D, D, D, D, D, _)),
+    (A + "departments/edit/<int:pk>/",                  "get", "/admin/departments/edit/{department}/",      (L, L, D, D, D, D, M, _, _)),
+    (A + "departments/delete/<int:pk>/",                "get", "/admin/departments/delete/{department}/",    (L, L, D, D, D, D, M, D, _)),
+    (A + "departments/inspect/<int:pk>/",               "get", "/admin/departments/inspect/{department}/",   (L, L, D, D, D, D, M, _, _)),
+    (A + "departments/history/<int:pk>/",               "get", "/admin/departments/history/{department}/",   (L, L, D, D, D, D, M, _, _)),
+    (A + "departments/history-results/<int:pk>/",       "get", "/admin/departments/history-results/{department}/", (L, L, D, D, D, D, M, _, _)),
+    (A + "departments/usage/<int:pk>/",                 "get", "/admin/departments/usage/{department}/",     (L, L, D, D, D, D, M, _, _)),
+    # -- Importing staff: training managers (into their own departments) and superusers
+    (A + "training/staff-import/",                      "get", "/admin/training/staff-import/",              (L, L, D, D, D, D, _, _, _)),
+    (A + "training/staff-import/template.csv",          "get", "/admin/training/staff-import/template.csv",  (L, L, D, D, D, D, _, _, _)),
     # -- The audit trail and the personal-data requests log: superusers
     (A + "reports/personal-data/",                      "get", "/admin/reports/personal-data/",              (L, L, D, D, D, D, D, D, _)),
     (A + "reports/personal-data/results/",              "get", "/admin/reports/personal-data/results/",      (L, L, D, D, D, D, D, D, _)),
@@ -207,6 +221,7 @@ def world(event_index, module):
             department=Department.objects.get(name="Licensing"),
             due_on=timezone.localdate() + timedelta(days=30),
         ).pk,
+        "department": Department.objects.get(name="Licensing").pk,
         "workplacesetting": WorkplaceSetting.objects.first().pk,
         "helpline": Helpline.objects.create(
             name="Modern Slavery Helpline", number="08000 121 700"

@@ -8,8 +8,6 @@ staff in every department, so only superusers make or see those.
 
 from django.db.models import Q
 
-from wagtail.permission_policies import ModelPermissionPolicy
-
 from courses import reports
 from courses.models import Assignment, Department
 
@@ -44,23 +42,3 @@ def assignable_learners(user):
 
 def may_assign_to_settings(user):
     return user.is_superuser
-
-
-def learner_name(user):
-    """How a learner is shown to managers: their name, never their email."""
-    return user.get_full_name() or user.get_username()
-
-
-class AssignmentPermissionPolicy(ModelPermissionPolicy):
-    """The model permissions, narrowed to ``manageable_assignments`` for each instance."""
-
-    def user_has_permission_for_instance(self, user, action, instance):
-        return (
-            self.user_has_permission(user, action)
-            and manageable_assignments(user).filter(pk=instance.pk).exists()
-        )
-
-    def instances_user_has_any_permission_for(self, user, actions):
-        if not self.user_has_any_permission(user, actions):
-            return Assignment.objects.none()
-        return manageable_assignments(user)

@@ -12,8 +12,6 @@ to their learner profiles for those who may open them (``courses.reports.learner
 from django.contrib.auth import get_user_model
 from django.db.models import Count, Q
 
-from wagtail.permission_policies import ModelPermissionPolicy
-
 from actsite import roles
 from courses import reports
 from courses.assignment_access import managed_departments
@@ -74,19 +72,5 @@ def training_manager_candidates():
 
 
 def person_name(user):
+    """How a person is shown to managers: their name, never their email."""
     return user.get_full_name() or user.get_username()
-
-
-class DepartmentPermissionPolicy(ModelPermissionPolicy):
-    """The model permissions, narrowed to ``visible_departments`` for each instance."""
-
-    def user_has_permission_for_instance(self, user, action, instance):
-        return (
-            self.user_has_permission(user, action)
-            and visible_departments(user).filter(pk=instance.pk).exists()
-        )
-
-    def instances_user_has_any_permission_for(self, user, actions):
-        if not self.user_has_any_permission(user, actions):
-            return Department.objects.none()
-        return visible_departments(user)

@@ -17,15 +17,16 @@ from courses.admin_views import learners, report, staff_upload, xapi_export
 from courses.admin_views.assignments import AssignmentViewSet
 from courses.admin_views.dashboard import TrainingManagerPanel
 from courses.admin_views.departments import DepartmentViewSet
-from courses.assignment_access import AssignmentPermissionPolicy
-from courses.department_access import DepartmentPermissionPolicy
+from courses.assignment_access import manageable_assignments
+from courses.department_access import visible_departments
 from courses.models import Assignment, Department, ModulePage, TrainingIndexPage
+from courses.scoped_permissions import ScopedPermissionPolicy
 
 HUB_MODULES = 6
 
 # Before anything asks for Assignment's policy (Wagtail would make a model-wide one).
-register_permission_policy(Assignment, AssignmentPermissionPolicy(Assignment))
-register_permission_policy(Department, DepartmentPermissionPolicy(Department))
+register_permission_policy(Assignment, ScopedPermissionPolicy(Assignment, manageable_assignments))
+register_permission_policy(Department, ScopedPermissionPolicy(Department, visible_departments))
 
 
 @hooks.register("register_admin_viewset")

@@ -13,12 +13,11 @@ from django.core.exceptions import PermissionDenied
 from wagtail.admin.forms import WagtailAdminModelForm
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel, ObjectList
 from wagtail.admin.views import generic
-from wagtail.admin.views.generic.history import HistoryView
-from wagtail.admin.views.generic.usage import UsageView
 from wagtail.admin.viewsets.model import ModelViewSet
 
 from actsite.translated_choices import TranslatedChoicesMixin
-from courses import assignment_access, assignment_emails
+from courses import assignment_access, assignment_emails, department_access
+from courses.admin_views.scoped import scoped_views
 from courses.models import Assignment, ModulePage
 
 
@@ -34,20 +33,6 @@ class ScopedIndexView(generic.IndexView):
     def get_base_queryset(self):
         assignments = _scoped(self.request.user)
         return assignments.select_related("module", "department", "workplace_setting", "learner")
-
-
-class ScopedObjectMixin:
-    """Edit and delete find their assignment in the user's scope (Django's get_queryset)."""
-
-    def get_queryset(self):
-        return _scoped(self.request.user)
-
-
-class ScopedListingMixin:
-    """History and usage list other things about one assignment, found in the user's scope."""
-
-    def get_base_object_queryset(self):
-        return _scoped(self.request.user)
 
 
 class NewAssignmentForm(WagtailAdminModelForm):
@@ -113,22 +98,6 @@ class AssignAndTellView(generic.CreateView):
         return f"{message} {emailed} being emailed about it."
 
 
-class ScopedEditView(ScopedObjectMixin, generic.EditView):
-    pass
-
-
-class ScopedDeleteView(ScopedObjectMixin, generic.DeleteView):
-    pass
-
-
-class ScopedHistoryView(ScopedListingMixin, HistoryView):
-    pass
-
-
-class ScopedUsageView(ScopedListingMixin, UsageView):
-    pass
-
-
 class AssignmentViewSet(ModelViewSet):
     model = Assignment
     icon = "calendar-check"
@@ -140,10 +109,7 @@ class AssignmentViewSet(ModelViewSet):
     form_fields = ["module", "due_on", "department", "workplace_setting", "learner"]
     index_view_class = ScopedIndexView
     add_view_class = AssignAndTellView
-    edit_view_class = ScopedEditView
-    delete_view_class = ScopedDeleteView
-    history_view_class = ScopedHistoryView
-    usage_view_class = ScopedUsageView
+    edit_view_class, delete_view_class, history_view_class, usage_view_class = scoped_views(_scoped)
     copy_view_enabled = False  # a copy would open any assignment's details
 
     @property
@@ -169,7 +135,7 @@ class AssignmentViewSet(ModelViewSet):
                 self.fields["department"].queryset = assignment_access.managed_departments(user)
                 learner_field = self.fields["learner"]
                 learner_field.queryset = assignment_access.assignable_learners(user)
-                learner_field.label_from_instance = assignment_access.learner_name
+                learner_field.label_from_instance = department_access.person_name
                 if "more_modules" in self.fields:
                     self.fields["more_modules"].queryset = self.fields["module"].queryset
                 if not assignment_access.may_assign_to_settings(user):

@@ -15,11 +15,10 @@ from django.urls import reverse
 from wagtail.admin.forms import WagtailAdminModelForm
 from wagtail.admin.ui.tables import Column, TitleColumn
 from wagtail.admin.views import generic
-from wagtail.admin.views.generic.history import HistoryView
-from wagtail.admin.views.generic.usage import UsageView
 from wagtail.admin.viewsets.model import ModelViewSet
 
 from courses import department_access
+from courses.admin_views.scoped import scoped_views
 from courses.models import Department
 
 
@@ -39,36 +38,6 @@ def _manager_names(department):
 class ScopedIndexView(generic.IndexView):
     def get_base_queryset(self):
         return department_access.with_member_counts(_scoped(self.request.user))
-
-
-class ScopedObjectMixin:
-    """Edit and delete find their department in the user's scope (Django's get_queryset)."""
-
-    def get_queryset(self):
-        return _scoped(self.request.user)
-
-
-class ScopedListingMixin:
-    """History and usage list other things about one department, found in the user's scope."""
-
-    def get_base_object_queryset(self):
-        return _scoped(self.request.user)
-
-
-class ScopedEditView(ScopedObjectMixin, generic.EditView):
-    pass
-
-
-class ScopedDeleteView(ScopedObjectMixin, generic.DeleteView):
-    pass
-
-
-class ScopedHistoryView(ScopedListingMixin, HistoryView):
-    pass
-
-
-class ScopedUsageView(ScopedListingMixin, UsageView):
-    pass
 
 
 class MembersView(generic.InspectView):
@@ -138,10 +107,7 @@ class DepartmentViewSet(ModelViewSet):
     ]
     search_fields = ["name"]
     index_view_class = ScopedIndexView
-    edit_view_class = ScopedEditView
-    delete_view_class = ScopedDeleteView
-    history_view_class = ScopedHistoryView
-    usage_view_class = ScopedUsageView
+    edit_view_class, delete_view_class, history_view_class, usage_view_class = scoped_views(_scoped)
     inspect_view_enabled = True
     inspect_view_class = MembersView
     copy_view_enabled = False

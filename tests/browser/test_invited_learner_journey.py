@@ -70,6 +70,7 @@ def too_few_to_pass(page, module):
     return shown - (math.ceil(module.pass_mark * shown / 100) - 1)
 
 
+@pytest.mark.slow  # it waits out a real one-minute cool-down
 def test_an_imported_learner_gets_from_the_invitation_to_a_verified_certificate(
     page, awareness, tmp_path
 ):

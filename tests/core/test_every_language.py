@@ -160,6 +160,20 @@ class EveryLanguageTests(SiteInEveryLanguage):
                         self.assertNotRegex(html, r'<h1[^>]* lang="en">')
                         self.assertNotIn(NOTICES[code], html)
 
+    def test_the_translated_homes_signposts_lead_to_pages_in_the_visitors_language(self):
+        # A translated home's signposts are copies: they still choose the English pages.
+        polish_home = self.home.get_translation(Locale.objects.get(language_code="pl")).specific
+        polish_home.signposts = [
+            ("signpost", {"page": self.pages[kind], "title": "", "text": "Zobacz"})
+            for kind in ("campaign index", "events")
+        ]
+        polish_home.save_revision().publish()
+        html = self.get("/pl/")
+        self.assertIn('<a href="/pl/campaigns/">Kampanie</a>', html)  # translated
+        events = self.pages["events"].title
+        self.assertIn(f'<a href="/pl/events/" lang="en">{events}</a>', html)  # English, marked
+        self.assertNotIn('href="/campaigns/"', html)
+
     def test_english_pages_have_the_switcher_with_every_language_and_no_notice(self):
         for kind, english in self.pages.items():
             with self.subTest(kind=kind):

@@ -211,6 +211,8 @@ WAGTAILLOCALIZE_SYNC_LIVE_STATUS_ON_TRANSLATE = False
 # Certificates are printed with DejaVu Sans (OS package fonts-dejavu-core): every language.
 CERTIFICATE_FONT_DIR = os.environ.get("CERTIFICATE_FONT_DIR", "/usr/share/fonts/truetype/dejavu")
 TIME_ZONE = "Europe/London"
+# Each language's own date and time formats (a 24-hour clock in Polish and Romanian).
+FORMAT_MODULE_PATH = ["actsite.formats"]
 USE_I18N = True
 USE_TZ = True
 

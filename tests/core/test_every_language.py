@@ -10,7 +10,9 @@ alternates naming real translations only.
 import re
 import shutil
 import tempfile
+from datetime import datetime, timedelta
 from xml.etree import ElementTree
+from zoneinfo import ZoneInfo
 
 from django.conf import settings
 from django.contrib.auth import get_user_model
@@ -24,7 +26,7 @@ from wagtail_localize.models import LocaleSynchronization
 
 from actsite.locales import ensure_locales
 from actsite.models import StandardPage, WorkplaceSetting
-from campaigns.models import Booking
+from campaigns.models import Booking, EventPage
 from tests.campaigns.factories import (
     CampaignIndexPageFactory,
     CampaignPageFactory,
@@ -159,6 +161,34 @@ class EveryLanguageTests(SiteInEveryLanguage):
                     else:
                         self.assertNotRegex(html, r'<h1[^>]* lang="en">')
                         self.assertNotIn(NOTICES[code], html)
+
+    def test_the_translated_homes_signposts_lead_to_pages_in_the_visitors_language(self):
+        # A translated home's signposts are copies: they still choose the English pages.
+        polish_home = self.home.get_translation(Locale.objects.get(language_code="pl")).specific
+        polish_home.signposts = [
+            ("signpost", {"page": self.pages[kind], "title": "", "text": "Zobacz"})
+            for kind in ("campaign index", "events")
+        ]
+        polish_home.save_revision().publish()
+        html = self.get("/pl/")
+        self.assertIn('<a href="/pl/campaigns/">Kampanie</a>', html)  # translated
+        events = self.pages["events"].title
+        self.assertIn(f'<a href="/pl/events/" lang="en">{events}</a>', html)  # English, marked
+        self.assertNotIn('href="/campaigns/"', html)
+
+    def test_event_times_read_as_each_language_writes_them(self):
+        starts_at = datetime(2030, 12, 19, 18, tzinfo=ZoneInfo("Europe/London"))
+        EventPage.objects.filter(translation_key=self.event.translation_key).update(
+            starts_at=starts_at, ends_at=starts_at + timedelta(hours=2)
+        )
+        english, polish = self.event.url, f"/pl{self.event.url}"
+        self.assertIn("19 December 2030, 6:00 p.m.", self.get(english))
+        self.assertIn("19 Rhagfyr 2030, 6:00 y.h.", self.get(f"/cy{self.event.url}"))
+        # A 24-hour clock, and the month in the genitive after the day.
+        self.assertIn("19 grudnia 2030, 18:00</time> do <time", self.get(polish))
+        self.assertIn("20:00</time>", self.get(polish))
+        self.assertIn("19 grudnia 2030, 18:00", self.get(f"/pl{self.event.get_parent().url}"))
+        self.assertIn("19 decembrie 2030, 18:00".lower(), self.get(f"/ro{self.event.url}").lower())
 
     def test_english_pages_have_the_switcher_with_every_language_and_no_notice(self):
         for kind, english in self.pages.items():

@@ -45,7 +45,7 @@ class IndexFeed(Feed):
 
     def item_description(self, page):
         if hasattr(page, "starts_at"):  # an event
-            when = date_format(page.starts_at, "l j F Y, H:i")
+            when = date_format(page.starts_at, "l j E Y, H:i")
             where = page.venue_name or _("Online")
             return f"{when}. {where}. {page.summary}"
         return page.summary

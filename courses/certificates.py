@@ -119,7 +119,7 @@ def _certificate_pdf(completion):
         border.setStrokeColor(colors.HexColor("#1d3557"))
         border.setLineWidth(6)
         border.rect(30, 30, width - 60, height - 60)
-    completed = date_format(timezone.localtime(completion.completed_at), "j F Y")
+    completed = date_format(timezone.localtime(completion.completed_at), "j E Y")
     name = completion.learner.get_full_name() or completion.learner.username
     lines = [
         ("P", regular, 16, height - 120, _("Act Against Trafficking: staff training")),
@@ -137,7 +137,7 @@ def _certificate_pdf(completion):
             % {
                 "date": completed,
                 "score": completion.score,
-                "until": date_format(completion.valid_until, "j F Y"),
+                "until": date_format(completion.valid_until, "j E Y"),
             },
         ),
         (

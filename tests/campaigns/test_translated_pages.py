@@ -2,6 +2,7 @@
 offers every language, translated interface and helplines, and each
 translation's own content with English shown where nothing is translated yet."""
 
+import datetime
 import io
 import re
 
@@ -223,3 +224,11 @@ def test_a_polish_campaign_pages_posters_link_to_their_polish_pages(
     assert sorted(links) == sorted([polish_poster.url, polish_alias.url])
     assert all(link.startswith("/pl/") for link in links)
     assert "Plakat na stację" in section
+
+
+def test_dates_read_as_polish_writes_them(client, campaign_index):
+    campaign = CampaignPageFactory(parent=campaign_index, starts_on=datetime.date(2026, 3, 2))
+    polish = translate(campaign, "pl", title="Zauważ to na stacji")
+    html = client.get(polish.url).content.decode()
+    assert "2 marca 2026" in html  # the month after a day, as Polish writes it
+    assert "Marzec" not in html

@@ -1,6 +1,7 @@
 # ruff: noqa: E501 - sentences read better unbroken
-"""More demo translations: the index pages, the Town Hall event, the transport hub and the
-privacy notice in Welsh and Polish, and the home page and one campaign in Romanian.
+"""More demo translations: the index pages, the Town Hall event, the restaurants, transport and
+leisure hubs and the privacy notice in Welsh and Polish, and the home page and one campaign in
+Romanian.
 
 Written for the demo by the project team, not by professional translators (see
 ``translated_text``). Each page listed in ``PAGE_SLUGS`` has every one of its strings here, so
@@ -17,6 +18,8 @@ PAGE_SLUGS = {
         "training",
         "privacy",
         "transport",
+        "restaurants",
+        "leisure",
     ],
     "pl": [
         "events",
@@ -26,6 +29,8 @@ PAGE_SLUGS = {
         "training",
         "privacy",
         "transport",
+        "restaurants",
+        "leisure",
     ],
     "ro": ["see-it-at-the-station"],
 }
@@ -84,6 +89,38 @@ WELSH = {
     "A station team leader, describing a typical training scenario": "Arweinydd tîm mewn gorsaf, yn disgrifio senario hyfforddi nodweddiadol",
     "Seen something that worries you?": "Wedi gweld rhywbeth sy'n eich poeni?",
     "Do not confront anyone or try to rescue them yourself. Call the helpline and describe what you saw.": "Peidiwch â herio neb na cheisio eu hachub eich hun. Ffoniwch y llinell gymorth a disgrifiwch beth welsoch chi.",
+    # The restaurants and leisure hubs
+    "Restaurants and hospitality": "Bwytai a lletygarwch",
+    "Kitchens, takeaways, cafés and pubs: where many victims of labour exploitation work out of sight of customers.": "Ceginau, siopau têc-awê, caffis a thafarndai: lle mae llawer o ddioddefwyr camfanteisio ar lafur yn gweithio o olwg y cwsmeriaid.",
+    "Kitchens and back rooms": "Ceginau ac ystafelloedd cefn",
+    "Staff accommodation above or behind the premises": "Llety staff uwchben neu y tu ôl i'r adeilad",
+    "Deliveries and staff pick-ups at the start and end of the day": "Danfoniadau a chasglu staff ar ddechrau a diwedd y dydd",
+    "The employer holds workers' passports or ID": "Mae'r cyflogwr yn cadw pasbortau neu ddogfennau adnabod y gweithwyr",
+    "Workers have no days off or holidays and work very long shifts": "Does gan y gweithwyr ddim diwrnodau i ffwrdd na gwyliau, ac maen nhw'n gweithio sifftiau hir iawn",
+    "Unsuitable clothing, or no safety equipment in the kitchen": "Dillad anaddas, neu ddim offer diogelwch yn y gegin",
+    "Several workers are paid into one bank account": "Mae cyflogau sawl gweithiwr yn cael eu talu i un cyfrif banc",
+    "Workers are transported together in a minibus": "Mae'r gweithwyr yn cael eu cludo gyda'i gilydd mewn bws mini",
+    "Environmental health officers": "Swyddogion iechyd yr amgylchedd",
+    "Licensing officers": "Swyddogion trwyddedu",
+    "Suppliers and delivery drivers": "Cyflenwyr a gyrwyr danfon",
+    "Customers and neighbouring businesses": "Cwsmeriaid a busnesau cyfagos",
+    "They took our passports when we arrived. We worked fourteen hours a day, seven days a week, and we were told what would happen if we complained.": "Fe gymeron nhw ein pasbortau pan gyrhaeddon ni. Roedden ni'n gweithio pedair awr ar ddeg y dydd, saith diwrnod yr wythnos, a chawson ni wybod beth fyddai'n digwydd petaen ni'n cwyno.",
+    "From a case described to the city council by the ACT deputation": "O achos a ddisgrifiwyd i gyngor y ddinas gan ddirprwyaeth ACT",
+    "Leisure and high-street services": "Hamdden a gwasanaethau'r stryd fawr",
+    "Hotels, nail bars, hand car washes, gyms and venues: services whose prices can be too low to be true.": "Gwestai, salonau ewinedd, golchfeydd ceir â llaw, campfeydd a lleoliadau: gwasanaethau y gall eu prisiau fod yn rhy isel i fod yn wir.",
+    "Hand car washes and nail bars": "Golchfeydd ceir â llaw a salonau ewinedd",
+    "Hotel rooms and corridors": "Ystafelloedd a choridorau gwestai",
+    "Venues, gyms and leisure centres, out of hours": "Lleoliadau, campfeydd a chanolfannau hamdden, y tu allan i oriau agor",
+    "Prices too low to pay workers the minimum wage": "Prisiau'n rhy isel i dalu'r isafswm cyflog i'r gweithwyr",
+    "Cash only, and no protective equipment for workers": "Arian parod yn unig, a dim offer amddiffynnol i'r gweithwyr",
+    "Workers live on site or are ferried in groups": "Mae'r gweithwyr yn byw ar y safle neu'n cael eu cludo mewn grwpiau",
+    "In hotels: several rooms booked by one person and paid in cash": "Mewn gwestai: sawl ystafell wedi'u harchebu gan un person a'u talu ag arian parod",
+    "'Do not disturb' for days, with no housekeeping allowed": "'Peidiwch ag aflonyddu' am ddyddiau, heb ganiatáu i neb lanhau'r ystafell",
+    "Hotel reception and housekeeping staff": "Staff derbynfa a glanhau gwestai",
+    "Leisure centre and venue staff": "Staff canolfannau hamdden a lleoliadau",
+    "Customers": "Cwsmeriaid",
+    "Council licensing and trading standards officers": "Swyddogion trwyddedu a safonau masnach y cyngor",
+    "Helpline data has shown hand car washes as the most reported sector for labour abuse.": "Mae data'r llinell gymorth wedi dangos mai golchfeydd ceir â llaw yw'r sector yr adroddir amdano amlaf am gam-drin llafur.",
 }
 
 POLISH = {
@@ -134,6 +171,38 @@ POLISH = {
     "A station team leader, describing a typical training scenario": "Kierownik zmiany na dworcu, opisujący typowy scenariusz szkoleniowy",
     "Seen something that worries you?": "Widzisz coś niepokojącego?",
     "Do not confront anyone or try to rescue them yourself. Call the helpline and describe what you saw.": "Nie konfrontuj się z nikim i nie próbuj sam nikogo ratować. Zadzwoń na infolinię i opisz, co widziałeś(-aś).",
+    # The restaurants and leisure hubs
+    "Restaurants and hospitality": "Restauracje i gastronomia",
+    "Kitchens, takeaways, cafés and pubs: where many victims of labour exploitation work out of sight of customers.": "Kuchnie, bary na wynos, kawiarnie i puby: tu wiele ofiar wyzysku pracowniczego pracuje z dala od oczu klientów.",
+    "Kitchens and back rooms": "Kuchnie i zaplecza",
+    "Staff accommodation above or behind the premises": "Kwatery dla pracowników nad lokalem lub za nim",
+    "Deliveries and staff pick-ups at the start and end of the day": "Dostawy oraz przywożenie i odbieranie pracowników na początku i na końcu dnia",
+    "The employer holds workers' passports or ID": "Pracodawca przechowuje paszporty lub dokumenty tożsamości pracowników",
+    "Workers have no days off or holidays and work very long shifts": "Pracownicy nie mają dni wolnych ani urlopu i pracują na bardzo długich zmianach",
+    "Unsuitable clothing, or no safety equipment in the kitchen": "Nieodpowiednia odzież albo brak wyposażenia ochronnego w kuchni",
+    "Several workers are paid into one bank account": "Wynagrodzenia kilku pracowników trafiają na jedno konto bankowe",
+    "Workers are transported together in a minibus": "Pracownicy są przewożeni razem minibusem",
+    "Environmental health officers": "Inspektorzy sanitarni",
+    "Licensing officers": "Urzędnicy ds. koncesji",
+    "Suppliers and delivery drivers": "Dostawcy i kierowcy dostaw",
+    "Customers and neighbouring businesses": "Klienci i sąsiednie firmy",
+    "They took our passports when we arrived. We worked fourteen hours a day, seven days a week, and we were told what would happen if we complained.": "Zabrali nam paszporty, kiedy przyjechaliśmy. Pracowaliśmy po czternaście godzin dziennie, siedem dni w tygodniu, i mówiono nam, co się stanie, jeśli będziemy się skarżyć.",
+    "From a case described to the city council by the ACT deputation": "Ze sprawy przedstawionej radzie miasta przez delegację ACT",
+    "Leisure and high-street services": "Rekreacja i usługi na głównych ulicach",
+    "Hotels, nail bars, hand car washes, gyms and venues: services whose prices can be too low to be true.": "Hotele, salony paznokci, ręczne myjnie samochodowe, siłownie i obiekty rozrywkowe: usługi, których ceny bywają podejrzanie niskie.",
+    "Hand car washes and nail bars": "Ręczne myjnie samochodowe i salony paznokci",
+    "Hotel rooms and corridors": "Pokoje i korytarze hotelowe",
+    "Venues, gyms and leisure centres, out of hours": "Obiekty, siłownie i ośrodki rekreacyjne poza godzinami otwarcia",
+    "Prices too low to pay workers the minimum wage": "Ceny zbyt niskie, by płacić pracownikom płacę minimalną",
+    "Cash only, and no protective equipment for workers": "Płatność tylko gotówką i brak wyposażenia ochronnego dla pracowników",
+    "Workers live on site or are ferried in groups": "Pracownicy mieszkają na miejscu lub są dowożeni grupami",
+    "In hotels: several rooms booked by one person and paid in cash": "W hotelach: kilka pokoi zarezerwowanych przez jedną osobę i opłaconych gotówką",
+    "'Do not disturb' for days, with no housekeeping allowed": "„Nie przeszkadzać” przez wiele dni, bez wpuszczania obsługi sprzątającej",
+    "Hotel reception and housekeeping staff": "Pracownicy recepcji i obsługi pokoi w hotelach",
+    "Leisure centre and venue staff": "Pracownicy ośrodków rekreacyjnych i obiektów",
+    "Customers": "Klienci",
+    "Council licensing and trading standards officers": "Urzędnicy rady ds. koncesji i ochrony konsumentów",
+    "Helpline data has shown hand car washes as the most reported sector for labour abuse.": "Dane infolinii pokazują, że ręczne myjnie samochodowe to sektor najczęściej zgłaszany w związku z wyzyskiem pracowników.",
 }
 
 ROMANIAN = {

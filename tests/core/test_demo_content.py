@@ -8,7 +8,8 @@ from django.contrib.auth import get_user_model
 from django.core import mail
 from django.core.management import call_command
 
-from wagtail.models import Page, PageLogEntry, Revision, Site
+from wagtail.models import Locale, Page, PageLogEntry, Revision, Site
+from wagtail_localize.models import StringSegment, StringTranslation, TranslationSource
 
 from actsite.models import Helpline, HomePage, SettingHubPage, SiteFurniture, WorkplaceSetting
 from campaigns.models import Booking, CampaignPage, EventPage, ResourceFile, ResourcePage
@@ -26,6 +27,23 @@ def media_in_tmp(settings, tmp_path):
 
 def load_demo_content():
     call_command("load_demo_content", stdout=io.StringIO())
+
+
+def untranslated_strings(page):
+    """The strings of ``page``'s English source that have no translation in its language (but
+    the slug: web addresses keep the English one)."""
+    source = TranslationSource.objects.get(
+        object_id=page.translation_key, locale=Locale.get_default()
+    )
+    return [
+        segment.string.data
+        for segment in StringSegment.objects.filter(source=source)
+        .exclude(context__path="slug")
+        .select_related("string")
+        if not StringTranslation.objects.filter(
+            translation_of=segment.string, locale=page.locale, context=segment.context
+        ).exists()
+    ]
 
 
 def snapshot():
@@ -180,21 +198,43 @@ def test_demo_has_the_welsh_and_polish_site_and_romanian_home_and_campaign(
 ):
 
     load_demo_content()
+    hubs = ["restaurants", "transport", "leisure"]
+    awareness = ModulePage.objects.get(
+        slug="modern-slavery-awareness", locale__language_code="en-gb"
+    )
+    lessons = list(awareness.get_children().values_list("slug", flat=True))
     translated = {
-        "cy": ["events", "town-hall-awareness-evening", "resources", "privacy", "transport"],
-        "pl": ["events", "town-hall-awareness-evening", "resources", "privacy", "transport"],
+        "cy": ["events", "town-hall-awareness-evening", "resources", "privacy", *hubs]
+        + [awareness.slug, *lessons],
+        "pl": ["events", "town-hall-awareness-evening", "resources", "privacy", *hubs],
         "ro": ["see-it-at-the-station"],
     }
+    assert len(lessons) == 3
     romanian_home = HomePage.objects.get(locale__language_code="ro")
     assert romanian_home.alias_of_id is None
     assert "untranslated-notice" not in client.get("/ro/").content.decode()
+    # A Welsh learner signed in (lessons are for learners), reading every translated page.
+    client.force_login(get_user_model().objects.create_user("gwen", "gwen@example.org"))
     for language, slugs in translated.items():
         pages = Page.objects.live().filter(locale__language_code=language, alias_of=None)
         assert set(slugs) <= set(pages.values_list("slug", flat=True)), language
         for page in pages.filter(slug__in=slugs):
-            html = client.get(page.url).content.decode()
-            assert f'<html lang="{language}">' in html
-            assert "untranslated-notice" not in html, page.url
+            response = client.get(page.url)
+            assert response.status_code == 200, page.url
+            assert f'<html lang="{language}">' in response.text
+            assert "untranslated-notice" not in response.text, page.url
+            # Every string of the English page has a translation: no English mixed in.
+            assert untranslated_strings(page) == [], page.url
+    assert "Adnabod yr arwyddion" in client.get("/cy/leisure/").text
+    assert "Pracodawca przechowuje paszporty" in client.get("/pl/restaurants/").text
+
+    # The Welsh learner opens the awareness module in Welsh.
+    module = client.get("/cy/training/modern-slavery-awareness/")
+    assert module.status_code == 200
+    assert '<html lang="cy">' in module.text
+    assert "untranslated-notice" not in module.text
+    assert "Caethwasiaeth fodern: beth ddylai pob aelod o staff ei wybod" in module.text
+    client.logout()
     # Everything else is there too, as the English page in the visitor's frame.
     assert "untranslated-notice" in client.get("/ro/events/").content.decode()
     assert "Rozpoznaj oznaki" in client.get("/pl/transport/").content.decode()

@@ -13,6 +13,7 @@ from pathlib import Path
 import pytest
 
 from django.conf import settings
+from django.contrib.auth import get_user_model
 from django.core.management import call_command
 
 from wagtail.models import Locale
@@ -101,6 +102,21 @@ def test_every_page_type_in_every_language_passes_the_nu_html_checker(client, de
         files[url].write_bytes(response.content)
     languages = len(settings.WAGTAIL_CONTENT_LANGUAGES)
     assert len(files) == len(PAGE_TYPES + OTHER_PATHS) * languages + len(SIGN_IN_PATHS)
+    # The demo's translated pages beyond the first of each type: the other hubs, and the
+    # lessons of the Welsh module (for signed-in learners).
+    translated = ["/cy/leisure/", "/pl/leisure/"]
+    client.force_login(get_user_model().objects.create_user("gwen", "gwen@example.org"))
+    welsh_module = ModulePage.objects.get(
+        locale__language_code="cy", alias_of=None, slug="modern-slavery-awareness"
+    )
+    translated += [lesson.url for lesson in welsh_module.get_children().live()]
+    assert len(translated) == 5
+    for number, url in enumerate(translated, start=len(files)):
+        response = client.get(url)
+        assert response.status_code == 200, url
+        assert "untranslated-notice" not in response.text, url
+        files[url] = tmp_path / f"page-{number}.html"
+        files[url].write_bytes(response.content)
 
     # A control: the Polish home page declared English must be caught.
     polish_home = HomePage.objects.get(locale__language_code="pl", alias_of__isnull=True)

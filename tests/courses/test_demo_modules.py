@@ -149,12 +149,17 @@ def test_a_learner_completes_the_advanced_module_through_the_site(client):
     assert "Certificate (PDF)" in client.get("/training/my/").text
 
 
-def test_welsh_and_polish_visitors_get_the_modules_in_english_with_the_notice(client):
+def test_welsh_and_polish_visitors_get_the_untranslated_modules_in_english_with_the_notice(client):
     modules = load_demo_content(translations=True)
     for language in ("cy", "pl"):
         for module in modules:
             page = client.get(f"/{language}/training/{module.slug}/")
             assert page.status_code == 200, (language, module.slug)
+            if language == "cy" and module.slug == "modern-slavery-awareness":
+                # Translated, lessons and quiz too: Welsh, without the notice.
+                assert "untranslated-notice" not in page.text
+                assert "Beth yw caethwasiaeth fodern" in page.text
+                continue
             assert "untranslated-notice" in page.text
             assert module.title in page.text
 

@@ -14,8 +14,9 @@ DEMO_LOADERS = [
     "campaigns.demo.loaders",
     "courses.demo.loaders",
     "actsite.demo.translations",  # Welsh and Polish versions of some of the above
+    "courses.demo.translations",  # the awareness module in Welsh
 ]
-TRANSLATIONS = "actsite.demo.translations"
+TRANSLATIONS = ["actsite.demo.translations", "courses.demo.translations"]
 
 
 class Command(BaseCommand):
@@ -42,12 +43,12 @@ class Command(BaseCommand):
             for username, password in ensure_demo_users().items():
                 self.stdout.write(f"Demo user: {username}  password: {password}")
         for module_path in DEMO_LOADERS:
-            if module_path == TRANSLATIONS:
+            if module_path == TRANSLATIONS[0]:
                 # Pages made here are not made in the admin (whose hook gives each new page its
                 # aliases): put every language's tree in step before translating some of it.
                 call_command("sync_page_trees", stdout=self.stdout)
-                if no_translations:
-                    continue
+            if module_path in TRANSLATIONS and no_translations:
+                continue
             import_module(module_path).load()
             self.stdout.write(f"Loaded demo content: {module_path}")
         self.stdout.write(self.style.SUCCESS("Demo content is ready."))

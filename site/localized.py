@@ -111,6 +111,12 @@ def _locale_languages(request):
     )
 
 
+def alias_language():
+    """The language every alias is written in: trees are synchronised from the default locale
+    (actsite.locales), so an alias shows a default-language page."""
+    return settings.LANGUAGE_CODE.split("-")[0]
+
+
 def content_language(page, request=None):
     """The language ``page``'s content is written in, when it is not the visitor's; else None.
 
@@ -122,8 +128,7 @@ def content_language(page, request=None):
     if page is None or is_default_language() or not getattr(page, "pk", None):
         return None
     if getattr(page, "alias_of_id", None) is not None:
-        # Trees are synchronised from the default locale (actsite.locales): its language.
-        return settings.LANGUAGE_CODE.split("-")[0]
+        return alias_language()
     locale_id = getattr(page, "locale_id", None)
     language = _locale_languages(request).get(locale_id)
     if language is None or language == _language():

@@ -30,6 +30,8 @@ from django.utils.html import strip_tags
 from wagtail.search import index
 from wagtail.search.query import PlainText
 
+from actsite.localized import alias_language
+
 WORD = re.compile(r"\w+")
 FIELD = "search_stems"
 
@@ -69,9 +71,9 @@ def search_query(words, language):
 
 
 def content_language(page):
-    """The language a page's words are in: an alias shows its original's."""
+    """The language a page's words are in (an alias shows a default-language page)."""
     if page.alias_of_id:
-        return page.alias_of.locale.language_code
+        return alias_language()
     return page.locale.language_code
 
 

@@ -115,7 +115,8 @@ class ResourcePage(StemmedSearchMixin, Page):
         files = self.files_for_language(wanted.split("-")[0])
         context["files"] = files
         context["preview"] = self.preview_of(files)
-        context["text_file"] = next((f for f in files[:1] if f.text_alternative), None)
+        # The shown file's own words, when it has them; else the page's text alternative.
+        context["text_file"] = files[0] if files and files[0].text_alternative else None
         context["pack_request_url"] = reverse("pack_request") + f"?resource={self.pk}"
         return context
 

@@ -7,9 +7,12 @@ from playwright.sync_api import sync_playwright
 
 from django.conf import settings
 from django.core.cache import caches
+from django.db import connection
+from django.test import override_settings
 from django.utils import translation
 
 from tests.core.factories import HomePageFactory
+from tests.database_copies import DatabaseCopy, DemoSnapshots
 from tests.factories import make_site_root
 
 
@@ -67,3 +70,30 @@ def _default_language():
 def home_page(db):
     """A published home page, root of the default site."""
     return make_site_root(HomePageFactory())
+
+
+@pytest.fixture(scope="session")
+def demo_snapshots():
+    """The demo, loaded once per worker and set of options, then copied back (30 s saved each
+    time)."""
+    return DemoSnapshots()
+
+
+@pytest.fixture(scope="session")
+def demo_media(tmp_path_factory):
+    """The demo's files (documents, previews, images), shared by every copy of its rows."""
+    return tmp_path_factory.mktemp("demo-media")
+
+
+@pytest.fixture(scope="module")
+def demo_content(django_db_setup, django_db_blocker, demo_snapshots, demo_media):
+    """The demo, with its translations, in the database for each test of a module that asks
+    (with ``db``): each test's changes roll back as usual, and after the module the database is
+    put back as it was, so later modules on this worker never see the demo."""
+    with django_db_blocker.unblock(), override_settings(MEDIA_ROOT=demo_media):
+        before = DatabaseCopy.of(connection)
+        demo_snapshots.load(connection)
+        yield
+        before.restore(connection)
+    for cache in caches.all():
+        cache.clear()

@@ -16,7 +16,12 @@ DRAFT = {
 def attach_demo_users(campaign_index, event_index, workplace_settings):
     organiser = demo_user("olu")
     if organiser:
-        for event in EventPage.objects.child_of(event_index).filter(organiser=None):
+        # The events and their translations (made before the demo users, on a site loaded
+        # without them first): an organiser runs an event in every language.
+        events = EventPage.objects.child_of(event_index).values("translation_key")
+        for event in EventPage.objects.filter(
+            translation_key__in=events, organiser=None, alias_of=None
+        ):
             event.organiser = organiser
             event.save_revision(user=organiser).publish(user=organiser)
     volunteer = demo_user("vera")

@@ -3,6 +3,8 @@
 import pytest
 from playwright.sync_api import expect
 
+from django.db import connection
+
 from tests.browser.accessibility import assert_accessible
 
 
@@ -10,7 +12,7 @@ from tests.browser.accessibility import assert_accessible
 def demo_site(live_server, django_db_serialized_rollback, settings, demo_snapshots, demo_media):
     """The demo content with its Welsh and Polish versions."""
     settings.MEDIA_ROOT = demo_media
-    demo_snapshots.load()
+    demo_snapshots.load(connection)
     return live_server
 
 

@@ -13,6 +13,7 @@ import pytest
 from playwright.sync_api import expect
 
 from django.core import mail
+from django.db import connection
 from django.utils import timezone, translation
 
 from wagtail.models import Locale
@@ -31,7 +32,7 @@ WELSH_TITLE = "Caethwasiaeth fodern: noson codi ymwybyddiaeth yn Neuadd y Dref"
 def demo_site(live_server, django_db_serialized_rollback, settings, demo_snapshots, demo_media):
     """The demo content with its Welsh and Polish versions (as tests/browser/test_languages.py)."""
     settings.MEDIA_ROOT = demo_media
-    demo_snapshots.load()
+    demo_snapshots.load(connection)
     return live_server
 
 

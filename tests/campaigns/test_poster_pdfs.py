@@ -1,12 +1,8 @@
 """Every poster and flyer PDF is tagged, in its language, with embedded fonts, and fits its page
 (no text off an edge, no lines overlapping), with a QR code that reads back."""
 
-import io
-
 import pypdfium2
 import pytest
-
-from django.core.management import call_command
 
 from wagtail.models import Locale
 
@@ -67,9 +63,10 @@ def test_a_poster_with_few_words_fills_its_page():
 
 
 @pytest.mark.django_db
-def test_every_demo_pdf_is_accessible_fits_and_carries_its_scan_code(client, settings, tmp_path):
-    settings.MEDIA_ROOT = tmp_path / "media"
-    call_command("load_demo_content", stdout=io.StringIO())
+def test_every_demo_pdf_is_accessible_fits_and_carries_its_scan_code(
+    client, settings, demo_content, demo_media
+):
+    settings.MEDIA_ROOT = demo_media  # not this folder's own per-test media
     # The originals: translated pages share their documents.
     files = list(
         ResourceFile.objects.filter(page__locale=Locale.get_default()).select_related("document")

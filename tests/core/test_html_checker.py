@@ -4,7 +4,6 @@ public page type in every site language, with the demo's real Welsh, Polish and 
 ``lang`` (WCAG 3.1.1 and 3.1.2). ``make html-checker`` installs it.
 """
 
-import io
 import json
 import shutil
 import subprocess
@@ -14,7 +13,6 @@ import pytest
 
 from django.conf import settings
 from django.contrib.auth import get_user_model
-from django.core.management import call_command
 
 from wagtail.models import Locale
 
@@ -54,12 +52,6 @@ CONTROL = (
 )
 
 
-@pytest.fixture
-def demo(settings, tmp_path):
-    settings.MEDIA_ROOT = tmp_path / "media"
-    call_command("load_demo_content", stdout=io.StringIO())
-
-
 def addresses():
     """One live page of each public type in each language, and the pages outside the tree."""
     found = list(SIGN_IN_PATHS)
@@ -93,7 +85,9 @@ def check(files):
 
 @pytest.mark.slow
 @pytest.mark.django_db
-def test_every_page_type_in_every_language_passes_the_nu_html_checker(client, demo, tmp_path):
+def test_every_page_type_in_every_language_passes_the_nu_html_checker(
+    client, demo_content, tmp_path
+):
     files = {}
     for number, url in enumerate(addresses()):
         response = client.get(url)

@@ -1,5 +1,7 @@
 """The demo's training modules teach: a module at each level, lessons of substance, question
-banks of at least 8 with topics, and a learner can complete the advanced module on the site."""
+banks of at least 8 with topics, and a learner can complete the advanced module on the site.
+
+The demo, with its translations, is loaded once for the module (``demo_content``)."""
 
 import io
 import re
@@ -15,17 +17,10 @@ from courses.models import Completion, Level, ModulePage
 from tests.courses.factories import learner
 from tests.courses.test_quiz_draw import shown_ids
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("demo_content")]
 
 
-@pytest.fixture(autouse=True)
-def media_in_tmp(settings, tmp_path):
-    settings.MEDIA_ROOT = tmp_path / "media"
-
-
-def load_demo_content(translations=False):
-    options = {} if translations else {"no_translations": True}
-    call_command("load_demo_content", stdout=io.StringIO(), **options)
+def english_modules():
     return ModulePage.objects.live().filter(locale__language_code="en-gb").order_by("path")
 
 
@@ -51,7 +46,7 @@ def words(lesson):
 
 
 def test_there_is_a_module_at_each_level_and_an_in_depth_one_for_each_setting():
-    modules = load_demo_content()
+    modules = english_modules()
     assert {module.level for module in modules} == {value for value, _ in Level.choices}
     for setting in ("restaurants", "transport", "leisure"):
         assert modules.filter(workplace_settings__slug=setting, level=Level.AWARENESS).exists()
@@ -63,7 +58,7 @@ def test_there_is_a_module_at_each_level_and_an_in_depth_one_for_each_setting():
 
 
 def test_every_module_has_lessons_of_substance_and_a_bank_of_questions_with_topics():
-    for module in load_demo_content():
+    for module in english_modules():
         lessons = list(module.lessons())
         assert len(lessons) >= 3, module.slug
         titles = {lesson.title for lesson in lessons}
@@ -91,7 +86,7 @@ def test_estimated_times_match_the_length_of_each_module():
         Level.IN_DEPTH: range(12, 21),
         Level.ADVANCED: range(25, 46),
     }
-    for module in load_demo_content():
+    for module in english_modules():
         assert module.estimated_minutes in expected[module.level], module.slug
         lessons = list(module.lessons())
         reading = sum(words(lesson) for lesson in lessons) / 150
@@ -105,7 +100,6 @@ def test_estimated_times_match_the_length_of_each_module():
 
 
 def test_a_learner_completes_the_advanced_module_through_the_site(client):
-    load_demo_content()
     module = ModulePage.objects.get(level=Level.ADVANCED, locale__language_code="en-gb")
     user = learner("dana", department="Housing")
     client.force_login(user)
@@ -150,7 +144,7 @@ def test_a_learner_completes_the_advanced_module_through_the_site(client):
 
 
 def test_welsh_and_polish_visitors_get_the_untranslated_modules_in_english_with_the_notice(client):
-    modules = load_demo_content(translations=True)
+    modules = english_modules()
     for language in ("cy", "pl"):
         for module in modules:
             page = client.get(f"/{language}/training/{module.slug}/")
@@ -167,7 +161,6 @@ def test_welsh_and_polish_visitors_get_the_untranslated_modules_in_english_with_
 def test_loading_over_a_database_from_an_older_demo_still_works(monkeypatch):
     """Modules are never overwritten: an older demo's (all one level here) stay as they are,
     and staff and the demo learner are still given modules that exist."""
-    load_demo_content()
     ModulePage.objects.update(level=Level.AWARENESS)
     get_user_model().objects.filter(email__endswith="@council.example.org").delete()
     monkeypatch.setenv("DEMO_USER_PASSWORD", "a demo password for tests")

@@ -47,12 +47,10 @@ class RequestLog:
 
 @pytest.fixture
 def demo_site(live_server, django_db_serialized_rollback, settings, demo_snapshots, demo_media):
-    """The live server with the demo content loaded; the database is restored afterwards.
-
-    Without the demo's Welsh and Polish versions, which take a third of the loading time:
-    tests/browser/test_languages.py loads them."""
+    """The live server with the demo content, Welsh and Polish versions too, loaded (a copy of
+    the first load: the same copy other tests read); the database is restored afterwards."""
     settings.MEDIA_ROOT = demo_media
-    demo_snapshots.load(connection, no_translations=True)
+    demo_snapshots.load(connection)
     return live_server
 
 

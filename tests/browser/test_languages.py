@@ -3,17 +3,7 @@
 import pytest
 from playwright.sync_api import expect
 
-from django.db import connection
-
 from tests.browser.accessibility import assert_accessible
-
-
-@pytest.fixture
-def demo_site(live_server, django_db_serialized_rollback, settings, demo_snapshots, demo_media):
-    """The demo content with its Welsh and Polish versions."""
-    settings.MEDIA_ROOT = demo_media
-    demo_snapshots.load(connection)
-    return live_server
 
 
 def switcher_links(page, name):

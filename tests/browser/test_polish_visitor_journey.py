@@ -9,11 +9,9 @@ from urllib.parse import urlsplit
 from zoneinfo import ZoneInfo
 
 import icalendar
-import pytest
 from playwright.sync_api import expect
 
 from django.core import mail
-from django.db import connection
 from django.utils import timezone, translation
 
 from wagtail.models import Locale
@@ -26,14 +24,6 @@ from tests.pdf_checks import accessibility_problems
 TOWN_HALL = "town-hall-awareness-evening"
 POLISH_TITLE = "Współczesne niewolnictwo: wieczór informacyjny w ratuszu"
 WELSH_TITLE = "Caethwasiaeth fodern: noson codi ymwybyddiaeth yn Neuadd y Dref"
-
-
-@pytest.fixture
-def demo_site(live_server, django_db_serialized_rollback, settings, demo_snapshots, demo_media):
-    """The demo content with its Welsh and Polish versions (as tests/browser/test_languages.py)."""
-    settings.MEDIA_ROOT = demo_media
-    demo_snapshots.load(connection)
-    return live_server
 
 
 def fill_all_but_one_place(event):

@@ -29,6 +29,7 @@ pytestmark = pytest.mark.django_db
 ROOT = Path(__file__).resolve().parents[2]
 
 
+@pytest.mark.slow  # a whole migrate, then the start-up check, under production settings
 def test_production_settings_switch_every_service_on_from_the_environment(
     redis_url, s3_environment, tmp_path
 ):

@@ -8,7 +8,8 @@ Environment: DATABASE_URL (default postgres://postgres@127.0.0.1:5432/act_bench,
 missing), BENCH_REDIS_URL (default redis://127.0.0.1:6379/14, emptied first: rate limits and
 Wagtail's small caches, as in production), BENCH_SECONDS per page (default 10),
 BENCH_CONNECTIONS (default 16), BENCH_WORKERS (gunicorn workers, default 4), BENCH_WARM_UP
-(seconds of load thrown away before each measurement, default 2), BENCH_RESULTS (another folder
+(seconds of load thrown away before each measurement, default 2), BENCH_ROUNDS (turns a public
+page and its static file take, default 3), BENCH_RESULTS (another folder
 for the results; CI).
 
 Each ratio compares a page with a static file of the same size served the same way in the same
@@ -44,6 +45,8 @@ SECONDS = int(os.environ.get("BENCH_SECONDS", 10))
 CONNECTIONS = int(os.environ.get("BENCH_CONNECTIONS", 16))
 WORKERS = int(os.environ.get("BENCH_WORKERS", 4))
 WARM_UP = int(os.environ.get("BENCH_WARM_UP", 2))
+# Public pages and their static files take turns, this many each (BENCH_SECONDS shared out).
+ROUNDS = int(os.environ.get("BENCH_ROUNDS", 3))
 # The code that decides what HTTP caches keep and purges them (site/redis_client.py, which
 # leaves a failed Redis alone for a few seconds, is about outages, not caching).
 CACHING_CODE = ["site/cache_headers.py", "site/purging.py"]
@@ -190,16 +193,35 @@ def same_size_file(number):
 
 def measure(rows, base, pages, ceiling):
     """Each page's rate and its ratio: a public page against a static file of its own size,
-    served the same way just before it (a 18 KB hub is not compared with a 15 KB file); a
+    served the same way in turns with it (a 18 KB hub is not compared with a 15 KB file); a
     signed-in page against the campaign-sized ``ceiling``."""
     for number, (name, path, *session) in enumerate(pages):
-        static = ceiling
-        if not session:
-            static = load(base + same_size_file(number), CONNECTIONS)
-        result = load(base + path, CONNECTIONS, *session)
+        if session:
+            static, result = ceiling, load(base + path, CONNECTIONS, *session)
+        else:
+            static, result = alternating(base + same_size_file(number), base + path)
         rows.append({"page": name, "path": path, **result, "static_rps": static["rps"]})
         rows[-1]["ratio"] = round(result["rps"] / static["rps"], 3)
         print(f"  {name:<34} {result['rps']:8.1f} req/s  {rows[-1]['ratio']:.3f}", file=sys.stderr)
+
+
+def alternating(static_url, page_url):
+    """The static file and the page in ROUNDS short turns each, one after the other, and the
+    median turn of each: a few seconds of drift on a shared machine (another process, the CPU's
+    clock) then weighs on both alike instead of on one."""
+    seconds = max(1, SECONDS // ROUNDS)
+    turns = {static_url: [], page_url: []}
+    for url in turns:
+        if WARM_UP:
+            wrk(url, max(CONNECTIONS, WORKERS), seconds=WARM_UP)
+    for _ in range(ROUNDS):
+        for url, results in turns.items():
+            results.append(wrk(url, CONNECTIONS, seconds=seconds))
+    return [_median(results) for results in turns.values()]
+
+
+def _median(results):
+    return sorted(results, key=lambda result: result["rps"])[len(results) // 2]
 
 
 def stop(*servers):
@@ -266,10 +288,18 @@ def _table(rows):
         "| --- | ---: | ---: | ---: | ---: | ---: | ---: |",
     ]
     return lines + [
-        f"| {r['page']} | {r['rps']:.1f} | {r['p50_ms']:.1f} | {r['p95_ms']:.1f} | "
+        f"| {r['page']} | {r['rps']:.1f} | {_latency(r, 'p50_ms')} | {_latency(r, 'p95_ms')} | "
         f"{r['errors']} | {r.get('static_rps', r['rps']):.1f} | {r['ratio']:.3f} |"
         for r in rows
     ]
+
+
+def _latency(row, percentile):
+    """wrk's percentile, or what it means when every request timed out (wrk's 2 s): wrk then
+    has no latency to report and says 0."""
+    if row["errors"] and row["errors"] >= row.get("requests", 0):
+        return "> 2000 (all timed out)"
+    return f"{row[percentile]:.1f}"
 
 
 def write_results(env, through_nginx, direct, measured):
@@ -296,8 +326,9 @@ def write_results(env, through_nginx, direct, measured):
         "",
         f"Caching code: {data['caching_code_lines']} lines ({', '.join(CACHING_CODE)}).",
         "",
-        "Each public page is compared with a static file of its own size, served the same way just"
-        " before it; signed-in pages with the campaign page's size (the ceiling row).",
+        "Each public page is compared with a static file of its own size, served the same way: "
+        f"{ROUNDS} turns each, one after the other, and the median turn of each. Signed-in pages"
+        " are compared with the campaign page's size (the ceiling row).",
         "",
         "## Through deploy/nginx.conf, as visitors get pages (ratio to nginx's static file)",
         "",

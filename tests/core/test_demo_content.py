@@ -54,7 +54,6 @@ def snapshot():
 
 
 def test_demo_content_builds_the_home_page_hubs_and_helplines(client):
-
     site = Site.objects.get(is_default_site=True)
     assert isinstance(site.root_page.specific, HomePage)
     for slug in ("restaurants", "transport", "leisure"):

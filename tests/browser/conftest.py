@@ -7,6 +7,8 @@ import pytest
 
 from django.db import connection
 
+from wagtail.models import Site
+
 from tests.oidc_provider import openid_provider, single_sign_on  # noqa: F401 (fixtures)
 
 CHROMIUM = "/usr/bin/chromium"
@@ -48,9 +50,14 @@ class RequestLog:
 @pytest.fixture
 def demo_site(live_server, django_db_serialized_rollback, settings, demo_snapshots, demo_media):
     """The live server with the demo content, Welsh and Polish versions too, loaded (a copy of
-    the first load: the same copy other tests read); the database is restored afterwards."""
+    the first load: the same copy other tests read); the database is restored afterwards.
+
+    The default Site is the live server's address, as `make run` makes it, so that every
+    absolute link (share links, emails, calendar files) leads back to the server under test."""
     settings.MEDIA_ROOT = demo_media
     demo_snapshots.load(connection)
+    address = urlsplit(live_server.url)
+    Site.objects.filter(is_default_site=True).update(hostname=address.hostname, port=address.port)
     return live_server
 
 

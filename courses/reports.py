@@ -20,7 +20,7 @@ from django.utils import timezone
 
 from wagtail.models import Locale
 
-from courses.assignment_reach import assigned
+from courses.assignment_reach import reach
 from courses.models import Assignment, Completion, LessonView, ModulePage, QuizAttempt
 from courses.status import EXPIRING_SOON_DAYS, Status, same_module, with_status
 
@@ -110,7 +110,8 @@ def population(learners, module, assigned_only=True):
     """The people a module's row counts: those it is assigned to, or everyone."""
     if not assigned_only:
         return learners
-    return learners.filter(assigned(module.translation_key))
+    key = module.translation_key
+    return learners.filter(reach([key])[key])
 
 
 def completion_report(learners, modules=None, group_by="", today=None, assigned_only=True):
@@ -126,19 +127,16 @@ def completion_report(learners, modules=None, group_by="", today=None, assigned_
     grouping = GROUPINGS.get(group_by)
     if not modules:
         return []
-    totals, names = {}, {}
-    if assigned_only:
-        for module in modules:
-            counted = _count_by_group(population(learners, module), grouping, names)
-            for group, n in counted.items():
-                totals[(module.translation_key, group)] = n
-    else:
-        counted = _count_by_group(learners, grouping, names)
-        for module in modules:
-            for group, n in counted.items():
-                totals[(module.translation_key, group)] = n
+    reached = reach([module.translation_key for module in modules]) if assigned_only else None
+    names = {}
+    totals = _population_counts(learners, modules, grouping, reached, names)
+    someone = {key for key, _group in totals}
     counted = _status_counts(
-        learners, modules, grouping, today or timezone.localdate(), assigned_only
+        learners,
+        [module for module in modules if module.translation_key in someone],
+        grouping,
+        today or timezone.localdate(),
+        reached,
     )
     rows = []
     for module in modules:
@@ -154,23 +152,34 @@ def completion_report(learners, modules=None, group_by="", today=None, assigned_
     return rows
 
 
-def _count_by_group(learners, grouping, names):
-    """{group id: number of learners}, noting each group's name in ``names``. The single group
-    is None when not grouped."""
-    if not grouping:
-        names.setdefault(None, "")
-        return {None: n} if (n := learners.count()) else {}
-    id_field, name_field = grouping
-    counted = learners.order_by().values(id_field, name_field).annotate(n=Count("pk"))
+def _population_counts(learners, modules, grouping, reached, names):
+    """{(module key, group id): how many people the row counts}, in one query: each module's
+    count narrowed to whom it reaches (everyone when ``reached`` is None). Notes each group's
+    name in ``names``; the single group is None when not grouped. Rows of nobody are left out.
+    """
+    counts = {
+        f"module_{number}": Count("pk", filter=reached[module.translation_key] if reached else None)
+        for number, module in enumerate(modules)
+    }
+    learners = learners.order_by()
+    if grouping:
+        id_field, name_field = grouping
+        counted = learners.values(id_field, name_field).annotate(**counts)
+    else:
+        id_field, name_field = "group", "group_name"
+        counted = [{id_field: None, name_field: "", **learners.aggregate(**counts)}]
     totals = {}
     for item in counted:
         group = item[id_field]
-        names[group] = item[name_field] or NOT_SET
-        totals[group] = totals.get(group, 0) + item["n"]
+        names[group] = item[name_field] or (NOT_SET if grouping else "")
+        for number, module in enumerate(modules):
+            if item[f"module_{number}"]:
+                where = (module.translation_key, group)
+                totals[where] = totals.get(where, 0) + item[f"module_{number}"]
     return totals
 
 
-def _status_counts(learners, modules, grouping, today, assigned_only):
+def _status_counts(learners, modules, grouping, today, reached):
     """{(module key, group id): {status: count}} for every status but "not started".
 
     Three queries per module (completions, lesson views, quiz attempts), each over that
@@ -201,7 +210,8 @@ def _status_counts(learners, modules, grouping, today, assigned_only):
     result = {}
     for module in modules:
         key = module.translation_key
-        people = population(learners, module, assigned_only).order_by().values("pk")
+        people = learners.filter(reached[key]) if reached else learners
+        people = people.order_by().values("pk")
         records = (key, versions[key], people, group_key)
 
         for group, item in _per_group(

@@ -11,6 +11,8 @@ from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from django.utils import timezone
 
+from wagtail.models import Locale
+
 from actsite import roles
 from courses import reports
 from courses.models import (
@@ -218,3 +220,38 @@ def test_my_training_and_the_report_cost_the_same_for_10_and_1000_learners(clien
     large["my"] = queries(client, "/training/my/")
     assert small == large
     assert max(large.values()) <= 30, large
+
+
+def test_an_assignment_reaches_its_person_department_and_setting_in_any_language(
+    module, training_index
+):
+    due = timezone.localdate() + timedelta(days=30)
+    welsh = Locale.objects.get_or_create(language_code="cy")[0]
+    transport = settings_named("transport")[0]
+    welsh_transport = transport.get_translation_or_none(welsh) or transport.copy_for_translation(
+        welsh
+    )
+    welsh_transport.save()
+    named = learner("named", department="Finance", setting="leisure")
+    in_department = learner("in-department", department="Planning", setting="leisure")
+    learner("in-setting", department="Finance", setting="transport")
+    learner("nobody", department="Finance", setting="leisure")
+    Assignment.objects.create(module=module, learner=named, due_on=due)
+    Assignment.objects.create(
+        module=module, department=in_department.learner.department, due_on=due
+    )
+    Assignment.objects.create(module=module, workplace_setting=welsh_transport, due_on=due)
+    unassigned = module_with_lessons(training_index, title="Nobody is asked to take this")
+    everyone = reports.learners_for(superuser())
+
+    reached = reports.population(everyone, module)
+    assert set(reached.values_list("username", flat=True)) == {
+        "named",
+        "in-department",
+        "in-setting",
+    }
+    assert not reports.population(everyone, unassigned).exists()
+    rows = reports.completion_report(everyone)
+    assert [(row.module, row.total) for row in rows] == [(module, 3)]
+    everything = reports.completion_report(everyone, assigned_only=False)
+    assert {(row.module, row.total) for row in everything} == {(module, 4), (unassigned, 4)}

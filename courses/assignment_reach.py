@@ -12,8 +12,9 @@ from actsite.models import WorkplaceSetting
 from courses.models import Assignment
 
 
-def reach(module_keys):
-    """{module translation key: a filter on users}: whom the module's assignments reach.
+def reach(module_keys, user_field=None):
+    """{module translation key: a filter}: whom the module's assignments reach. The filter is
+    on users, or on records whose user is ``user_field`` (e.g. "learner").
 
     Assignments are few (a department, a setting, some people) and the people many, so they
     are read once, in one query, and become plain conditions on the user's own columns, which
@@ -31,17 +32,18 @@ def reach(module_keys):
         for found, value in zip(targets[key], (learner, department, setting), strict=True):
             if value is not None:
                 found.append(value)
-    return {key: _any_of(*found) for key, found in targets.items()}
+    user = f"{user_field}__" if user_field else ""
+    return {key: _any_of(user, *found) for key, found in targets.items()}
 
 
-def _any_of(learners, departments, setting_keys):
-    reached = Q(pk__in=[])  # nobody, until an assignment says otherwise
+def _any_of(user, learners, departments, setting_keys):
+    reached = Q(**{f"{user}pk__in": []})  # nobody, until an assignment says otherwise
     if learners:
-        reached |= Q(pk__in=learners)
+        reached |= Q(**{f"{user}pk__in": learners})
     if departments:
-        reached |= Q(learner__department_id__in=departments)
+        reached |= Q(**{f"{user}learner__department_id__in": departments})
     if setting_keys:
-        reached |= Q(learner__workplace_setting__translation_key__in=setting_keys)
+        reached |= Q(**{f"{user}learner__workplace_setting__translation_key__in": setting_keys})
     return reached
 
 

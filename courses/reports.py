@@ -186,6 +186,8 @@ def _status_counts(learners, modules, grouping, today, reached):
     of every module's versions (by page id, not through the page tree, which took seconds with
     20,000 staff) of the people in scope once, and counting each module's people with its own
     filter: its versions and, for assigned modules, whom its assignments reach."""
+    if not modules:
+        return {}
     soon = today + timedelta(days=EXPIRING_SOON_DAYS)
     group_key = f"learner__{grouping[0]}" if grouping else None
     keys = [module.translation_key for module in modules]

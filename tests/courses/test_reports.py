@@ -21,6 +21,7 @@ from courses.models import (
     Department,
     LearnerProfile,
     LessonView,
+    ModulePage,
     QuizAttempt,
 )
 from courses.status import EXPIRING_SOON_DAYS, Status, status_of
@@ -253,5 +254,7 @@ def test_an_assignment_reaches_its_person_department_and_setting_in_any_language
     assert not reports.population(everyone, unassigned).exists()
     rows = reports.completion_report(everyone)
     assert [(row.module, row.total) for row in rows] == [(module, 3)]
+    only_unassigned = ModulePage.objects.filter(pk=unassigned.pk)
+    assert reports.completion_report(everyone, modules=only_unassigned, group_by="setting") == []
     everything = reports.completion_report(everyone, assigned_only=False)
     assert {(row.module, row.total) for row in everything} == {(module, 4), (unassigned, 4)}

@@ -252,8 +252,11 @@ def test_an_assignment_reaches_its_person_department_and_setting_in_any_language
         "in-setting",
     }
     assert not reports.population(everyone, unassigned).exists()
-    rows = reports.completion_report(everyone)
+    with CaptureQueriesContext(connection) as report:
+        rows = reports.completion_report(everyone)
     assert [(row.module, row.total) for row in rows] == [(module, 3)]
+    reading_assignments = [q for q in report.captured_queries if "courses_assignment" in q["sql"]]
+    assert len(reading_assignments) == 1  # read once, for the head count and the records
     only_unassigned = ModulePage.objects.filter(pk=unassigned.pk)
     assert reports.completion_report(everyone, modules=only_unassigned, group_by="setting") == []
     everything = reports.completion_report(everyone, assigned_only=False)

@@ -86,7 +86,7 @@ demo: migrate ## Load the demo content (idempotent)
 run: migrate ## Set everything up and serve the site on http://127.0.0.1:$(PORT)/
 	@# The address first: the demo posters' QR codes hold it.
 	@$(BIN)/python manage.py set_site_address http://127.0.0.1:$(PORT)
-	$(BIN)/python manage.py load_demo_content
+	WAGTAILADMIN_BASE_URL=http://127.0.0.1:$(PORT) $(BIN)/python manage.py load_demo_content
 	@WAGTAILADMIN_BASE_URL=http://127.0.0.1:$(PORT) $(BIN)/python manage.py create_demo_admin
 	WAGTAILADMIN_BASE_URL=http://127.0.0.1:$(PORT) $(BIN)/python manage.py runserver 127.0.0.1:$(PORT)
 

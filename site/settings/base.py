@@ -248,6 +248,9 @@ CACHES = {
 
 WAGTAIL_SITE_NAME = "Act Against Trafficking"
 WAGTAILADMIN_BASE_URL = os.environ.get("WAGTAILADMIN_BASE_URL", "http://127.0.0.1:8000")
+# No avatars from gravatar.com: nothing loads from a third party, the admin included (and the
+# request would tell Gravatar who is signed in). Wagtail shows its default avatar instead.
+WAGTAIL_GRAVATAR_PROVIDER_URL = None
 WAGTAILIMAGES_IMAGE_MODEL = "actsite.SiteImage"
 WAGTAILDOCS_DOCUMENT_MODEL = "actsite.SiteDocument"
 # PostgreSQL stems words in English ("passports" finds "passport"); SQLite's full-text table

@@ -6,7 +6,8 @@ address, e.g. https://act.example.org: every migrate points the Wagtail Site the
 Optional: REDIS_URL (the shared cache; sessions stay in the database), TRUSTED_PROXIES,
 AWS_STORAGE_BUCKET_NAME and friends (uploads on object storage), TASKS_BACKEND=rq (tasks on
 Redis): see settings/services.py;
-EMAIL_HOST/EMAIL_PORT/EMAIL_HOST_USER/EMAIL_HOST_PASSWORD, DEFAULT_FROM_EMAIL,
+EMAIL_HOST/EMAIL_PORT/EMAIL_HOST_USER/EMAIL_HOST_PASSWORD, DEFAULT_FROM_EMAIL (noreply@ the
+SITE_URL's host when unset),
 FRONTEND_CACHE_PURGE_URL, WAGTAILADMIN_BASE_URL (SITE_URL when unset), MEDIA_ROOT, STATIC_ROOT;
 OIDC_* and PASSWORD_SIGN_IN (single sign-on: docs/single-sign-on.md).
 """
@@ -35,6 +36,13 @@ if urlsplit(SITE_URL).scheme not in ("http", "https") or not urlsplit(SITE_URL).
         f"SITE_URL {SITE_URL!r} is not an address like https://act.example.org."
     )
 WAGTAILADMIN_BASE_URL = os.environ.get("WAGTAILADMIN_BASE_URL", SITE_URL)
+# Mail comes from the site's own domain unless DEFAULT_FROM_EMAIL says otherwise: never
+# noreply@localhost, which receiving servers refuse and people cannot trust.
+DEFAULT_FROM_EMAIL = os.environ.get(
+    "DEFAULT_FROM_EMAIL",
+    f"{WAGTAIL_SITE_NAME} <noreply@{urlsplit(SITE_URL).hostname}>",  # noqa: F405
+)
+SERVER_EMAIL = DEFAULT_FROM_EMAIL
 ALLOWED_HOSTS = [h.strip() for h in _required("ALLOWED_HOSTS").split(",") if h.strip()]
 CSRF_TRUSTED_ORIGINS = [f"https://{h.lstrip('.')}" for h in ALLOWED_HOSTS if h != "*"]
 DATABASES = {"default": database_from_environment(None)}  # noqa: F405

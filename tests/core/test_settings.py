@@ -47,3 +47,23 @@ def test_production_reads_everything_from_the_environment():
         "redis://127.0.0.1:6379/3",
         "31536000",
     ]
+
+
+@pytest.mark.parametrize(
+    ("given", "sender"),
+    [
+        (None, "Act Against Trafficking <noreply@act.example.org>"),
+        ("Training <training@council.example>", "Training <training@council.example>"),
+    ],
+)
+def test_production_mail_comes_from_the_sites_domain_unless_told_otherwise(given, sender):
+    env = {**BASE_ENV, "SECRET_KEY": "x" * 60}
+    if given:
+        env["DEFAULT_FROM_EMAIL"] = given
+    code = (
+        "import django; django.setup(); from django.conf import settings as s; "
+        "print(s.DEFAULT_FROM_EMAIL); print(s.SERVER_EMAIL)"
+    )
+    result = run_django(env, code)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.splitlines() == [sender, sender]

@@ -1,5 +1,8 @@
 """Every response carries the headers that keep visitors safe; public pages get the strict CSP."""
 
+import re
+from urllib.parse import urlsplit
+
 import pytest
 
 from django.test import Client
@@ -46,6 +49,14 @@ def test_admin_gets_its_looser_policy_and_no_nonce(admin_client, home_page):
     assert policy["script-src"] == "'self' 'unsafe-inline'"
     assert "nonce" not in response.headers["Content-Security-Policy"]
     assert policy["object-src"] == "'none'"
+
+
+def test_the_admin_loads_nothing_from_another_host(admin_client, home_page):
+    html = admin_client.get("/admin/").content.decode()
+    assert "gravatar" not in html  # Wagtail's default avatar, not one from gravatar.com
+    sources = re.findall(r'\ssrc="([^"]+)"', html)
+    assert sources
+    assert {urlsplit(source).netloc for source in sources} <= {"", "testserver"}
 
 
 def test_documents_are_served_with_no_permissions_at_all(client, home_page, settings, tmp_path):

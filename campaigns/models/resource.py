@@ -118,6 +118,9 @@ class ResourcePage(StemmedSearchMixin, Page):
         # The shown file's own words, when it has them; else the page's text alternative.
         context["text_file"] = files[0] if files and files[0].text_alternative else None
         context["pack_request_url"] = reverse("pack_request") + f"?resource={self.pk}"
+        # The campaign in the visitor's language where it is translated (live): an alias or an
+        # older translation of this page may still point at the original.
+        context["campaign"] = self.campaign.localized if self.campaign_id else None
         return context
 
     @cached_property

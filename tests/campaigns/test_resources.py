@@ -5,6 +5,8 @@ import pytest
 from django.core.files.base import ContentFile
 
 from tests.campaigns.factories import (
+    CampaignIndexPageFactory,
+    CampaignPageFactory,
     DocumentFactory,
     ImageFactory,
     ResourcePageFactory,
@@ -12,6 +14,7 @@ from tests.campaigns.factories import (
     settings_named,
     tiny_png,
 )
+from tests.campaigns.translations import translate
 from tests.core.factories import SettingHubPageFactory
 
 pytestmark = pytest.mark.django_db
@@ -153,3 +156,31 @@ def test_setting_hub_lists_its_resources(client, home_page, library):
     assert "Kitchen poster" in html
     assert "Station poster" not in html
     assert 'href="/resources/?setting=restaurants"' in html
+
+
+def test_a_translated_resource_leads_to_its_campaign_in_the_visitors_language(
+    client, home_page, resource_index
+):
+    campaign = CampaignPageFactory(
+        parent=CampaignIndexPageFactory(parent=home_page), title="See it at the station"
+    )
+    resource = ResourcePageFactory(parent=resource_index, campaign=campaign, languages=["pl"])
+    polish_campaign = translate(campaign, "pl", title="Zauważ to na dworcu")
+    # Translated before the campaign was: it still points at the English original.
+    polish_resource = translate(resource, "pl", title="Plakat na dworzec")
+    assert polish_resource.campaign_id == campaign.pk
+
+    html = client.get(polish_resource.url).content.decode()
+    assert f'<a href="{polish_campaign.url}">Zauważ to na dworcu</a>' in html
+    assert polish_campaign.url.startswith("/pl/")
+    # In English the original, and a draft translation is never offered.
+    assert (
+        f'<a href="{campaign.url}">See it at the station</a>'
+        in client.get(resource.url).content.decode()
+    )
+    polish_campaign.refresh_from_db()  # published through its revision
+    polish_campaign.unpublish()
+    assert (
+        f'<a href="{campaign.url}">See it at the station</a>'
+        in client.get(polish_resource.url).content.decode()
+    )

@@ -6,6 +6,7 @@ import segno
 
 from django.http import Http404, HttpResponse
 from django.shortcuts import redirect
+from django.utils import translation
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_safe
 
@@ -19,6 +20,9 @@ def resource_scan(request, resource_id, language):
     if resource is None:
         resource = scans.live_resource(resource_id)
     if resource is None:
+        # A poster taken down: the "not found" page in the poster's language.
+        translation.activate(scans.site_language(language))
+        request.LANGUAGE_CODE = translation.get_language()
         raise Http404
     return redirect(scans.landing_url(resource, language))
 

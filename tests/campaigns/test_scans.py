@@ -69,6 +69,15 @@ def test_unknown_codes_are_not_found_and_not_counted(client, poster, path):
     assert not ScanCount.objects.filter(language="ro").exists()
 
 
+@pytest.mark.parametrize("language", ["pl", "cy"])
+def test_a_poster_taken_down_says_so_in_the_posters_language(client, poster, language):
+    poster.unpublish()
+    response = client.get(scan_path(poster.pk, language))
+    assert response.status_code == 404
+    assert f'<html lang="{language}"' in response.content.decode()
+    assert client.get("/r/999999/en/").content.decode().count('<html lang="en')
+
+
 def test_a_head_request_is_not_counted(client, poster):
     assert client.head(scan_path(poster.pk, "en")).status_code == 302
     assert not ScanCount.objects.exists()

@@ -136,10 +136,23 @@ class AssignmentViewSet(ModelViewSet):
                 learner_field = self.fields["learner"]
                 learner_field.queryset = assignment_access.assignable_learners(user)
                 learner_field.label_from_instance = department_access.person_name
+                modules = self.fields["module"].queryset  # one version of each module
                 if "more_modules" in self.fields:
-                    self.fields["more_modules"].queryset = self.fields["module"].queryset
+                    self.fields["more_modules"].queryset = modules
+                # The page chooser lists every language's version: any of them is the module.
+                self._one_version = modules
+                self.fields["module"].queryset = ModulePage.objects.filter(
+                    translation_key__in=modules.values("translation_key")
+                )
                 if not assignment_access.may_assign_to_settings(user):
                     del self.fields["workplace_setting"]
+
+            def clean_module(self):
+                """A module chosen in any language is stored as the version offered (the
+                default language's), so reports and emails treat it as one module."""
+                module = self.cleaned_data["module"]
+                same = self._one_version.filter(translation_key=module.translation_key)
+                return same.first() or module
 
             def save(self, commit=True):
                 if not self.instance.assigned_by_id and self.for_user:

@@ -103,6 +103,33 @@ def test_the_email_is_in_the_learners_language_with_the_translated_module(
     assert link_in(message, "/cy/training/").startswith("/cy/training/")
 
 
+def test_a_module_chosen_in_welsh_is_assigned_as_the_module_and_emailed_in_english(
+    client, manager, training_index, django_capture_on_commit_callbacks
+):
+    english = module_with_lessons(training_index, title="Spotting the signs")
+    welsh = translate(english, "cy", title="Sylwi ar yr arwyddion")
+    learner("ann", department="Licensing")
+    other = module_with_lessons(training_index, title="In kitchens")
+
+    # The page chooser offers every language's version; Tara picks the Welsh one.
+    with django_capture_on_commit_callbacks(execute=True):
+        response = client.post(
+            "/admin/assignments/new/",
+            {
+                "module": welsh.pk,
+                "more_modules": [other.pk],
+                "due_on": due(),
+                "department": Department.objects.get(name="Licensing").pk,
+            },
+            follow=True,
+        )
+    assert response.status_code == 200 and "is being emailed" in response.text
+    assert set(Assignment.objects.values_list("module_id", flat=True)) == {english.pk, other.pk}
+    (message,) = mail.outbox  # Ann reads English: the module in English, with the other
+    assert "Spotting the signs" in message.body and "In kitchens" in message.body
+    assert "Sylwi" not in message.body
+
+
 def test_each_person_hears_once_and_a_relay_that_is_down_loses_nothing(
     settings, module, django_capture_on_commit_callbacks
 ):

@@ -1,39 +1,42 @@
 """Languages posters and flyers are published in: the community languages of labour-rights leaflets.
 
 Codes are IETF tags (as in ``<html lang>``). Each entry: (code, English name, name in the language).
+The English names are marked for translation: visitors read them in their own language
+(``visitors_name``), as editors read them in theirs.
 """
 
 from django.core.exceptions import ImproperlyConfigured
+from django.utils.translation import gettext, gettext_lazy, gettext_noop
 
 RESOURCE_LANGUAGES = [
-    ("en", "English", "English"),
-    ("cy", "Welsh", "Cymraeg"),
-    ("pl", "Polish", "Polski"),
-    ("ro", "Romanian", "Română"),
-    ("sq", "Albanian", "Shqip"),
-    ("bn", "Bengali", "বাংলা"),
-    ("bg", "Bulgarian", "Български"),
-    ("zh", "Chinese", "中文"),
-    ("cs", "Czech", "Čeština"),
-    ("gu", "Gujarati", "ગુજરાતી"),
-    ("hi", "Hindi", "हिन्दी"),
-    ("hu", "Hungarian", "Magyar"),
-    ("ckb", "Kurdish Sorani", "کوردی"),
-    ("lv", "Latvian", "Latviešu"),
-    ("lt", "Lithuanian", "Lietuvių"),
-    ("pt", "Portuguese", "Português"),
-    ("pa", "Punjabi", "ਪੰਜਾਬੀ"),
-    ("ru", "Russian", "Русский"),
-    ("sk", "Slovak", "Slovenčina"),
-    ("vi", "Vietnamese", "Tiếng Việt"),
+    ("en", gettext_noop("English"), "English"),
+    ("cy", gettext_noop("Welsh"), "Cymraeg"),
+    ("pl", gettext_noop("Polish"), "Polski"),
+    ("ro", gettext_noop("Romanian"), "Română"),
+    ("sq", gettext_noop("Albanian"), "Shqip"),
+    ("bn", gettext_noop("Bengali"), "বাংলা"),
+    ("bg", gettext_noop("Bulgarian"), "Български"),
+    ("zh", gettext_noop("Chinese"), "中文"),
+    ("cs", gettext_noop("Czech"), "Čeština"),
+    ("gu", gettext_noop("Gujarati"), "ગુજરાતી"),
+    ("hi", gettext_noop("Hindi"), "हिन्दी"),
+    ("hu", gettext_noop("Hungarian"), "Magyar"),
+    ("ckb", gettext_noop("Kurdish Sorani"), "کوردی"),
+    ("lv", gettext_noop("Latvian"), "Latviešu"),
+    ("lt", gettext_noop("Lithuanian"), "Lietuvių"),
+    ("pt", gettext_noop("Portuguese"), "Português"),
+    ("pa", gettext_noop("Punjabi"), "ਪੰਜਾਬੀ"),
+    ("ru", gettext_noop("Russian"), "Русский"),
+    ("sk", gettext_noop("Slovak"), "Slovenčina"),
+    ("vi", gettext_noop("Vietnamese"), "Tiếng Việt"),
 ]
 
 _BY_CODE = {code: (english, native) for code, english, native in RESOURCE_LANGUAGES}
 
 
 def language_choices():
-    """Choices for a language field, labelled in English for editors."""
-    return [(code, english) for code, english, _native in RESOURCE_LANGUAGES]
+    """Choices for a language field, each labelled in the language of whoever reads it."""
+    return [(code, gettext_lazy(english)) for code, english, _native in RESOURCE_LANGUAGES]
 
 
 def native_name(code):
@@ -43,6 +46,18 @@ def native_name(code):
 
 def english_name(code):
     return _BY_CODE.get(code, (code, code))[0]
+
+
+def visitors_name(code):
+    """The language's name in the active language, e.g. 'polski' in Polish for 'pl'."""
+    return gettext(english_name(code))
+
+
+def labelled(code):
+    """The name in itself, with the visitor's name for it when that is different:
+    'Polski (Polish)' in English, 'Polski' in Polish."""
+    native, theirs = native_name(code), visitors_name(code)
+    return native if native.casefold() == theirs.casefold() else f"{native} ({theirs})"
 
 
 def site_languages(codes):

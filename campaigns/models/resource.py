@@ -13,7 +13,7 @@ from wagtail.fields import RichTextField
 from wagtail.models import Orderable, Page
 from wagtail.search import index
 
-from actsite.languages import english_name, language_choices, native_name
+from actsite.languages import language_choices, native_name, visitors_name
 from actsite.search_stems import STEMS_FIELD, StemmedSearchMixin
 from actsite.translated_choices import TranslatedChoicesPageForm
 from campaigns.admin_panels import QRCodesPanel
@@ -175,7 +175,8 @@ class ResourceFile(Orderable):
 
     @property
     def language_name(self):
-        return english_name(self.language)
+        """The file's language named in the visitor's language."""
+        return visitors_name(self.language)
 
     @property
     def language_native_name(self):

@@ -3,7 +3,7 @@
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
-from actsite.languages import english_name, native_name
+from actsite.languages import english_name, labelled
 from campaigns.models import PaperSize, ResourceFile
 
 MAX_LANGUAGES = 12  # keeps the number of distinct packs (and their builds) bounded
@@ -36,7 +36,7 @@ class VenueToolkitForm(forms.Form):
         self.fields["setting"].choices = [(s.slug, s.name) for s in workplace_settings]
         self.fields["setting"].error_messages["required"] = _("Choose your workplace setting.")
         self.fields["languages"].choices = [
-            (code, f"{native_name(code)} ({english_name(code)})") for code in library_languages()
+            (code, labelled(code)) for code in library_languages()
         ]
         self.originals = originals
 

@@ -23,7 +23,7 @@ def test_a_venue_manager_downloads_the_toolkit_and_a_poster_code_leads_to_the_ca
     expect(page.get_by_label("Transport")).to_be_checked()  # the choice is kept
     assert_accessible(page)
 
-    page.get_by_label("English (English)").check()
+    page.get_by_label("English", exact=True).check()
     page.get_by_label("Polski (Polish)").check()
     page.get_by_label("A3").check()
     page.get_by_label("A4").check()

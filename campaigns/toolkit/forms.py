@@ -35,9 +35,7 @@ class VenueToolkitForm(forms.Form):
         super().__init__(data, **kwargs)
         self.fields["setting"].choices = [(s.slug, s.name) for s in workplace_settings]
         self.fields["setting"].error_messages["required"] = _("Choose your workplace setting.")
-        self.fields["languages"].choices = [
-            (code, labelled(code)) for code in library_languages()
-        ]
+        self.fields["languages"].choices = [(code, labelled(code)) for code in library_languages()]
         self.originals = originals
 
     def clean_languages(self):

@@ -28,7 +28,8 @@ class Verification:
 
 
 def verify(code):
-    """What a certificate code stands for. Codes are compared without spaces, case-blind.
+    """What a certificate code stands for. Codes are compared case-blind and without the
+    spaces or hyphens people type between groups ("EX5X-C79B ZF2H").
 
     After its holder's erasure under ``TRAINING_RECORDS_ON_ERASURE=anonymise`` a certificate
     is still "valid" or "expired" by its dates, with ``name_withheld`` (module and dates only,
@@ -36,7 +37,7 @@ def verify(code):
     (SECURITY.md). A code replaced by a reissue is "replaced", with the date, so a lost copy
     is not taken for a fake.
     """
-    code = "".join(code.split()).upper()
+    code = "".join(character for character in code if character.isalnum()).upper()
     if not code:
         return Verification("unknown")
     completion = (

@@ -97,6 +97,9 @@ def test_the_verify_page_says_valid_expired_or_unknown_and_nothing_more(client, 
     valid = client.get(f"/training/verify/?code={completion.certificate_code.lower()}")
     assert "This certificate is valid" in valid.text and "Sam Patel" in valid.text
     assert "sam@example.org" not in valid.text
+    code = completion.certificate_code
+    grouped = f"{code[:4]}-{code[4:8].lower()} {code[8:]}"  # typed in groups, as people do
+    assert "This certificate is valid" in client.get("/training/verify/", {"code": grouped}).text
     Completion.objects.filter(pk=completion.pk).update(
         valid_until=timezone.localdate() - timedelta(days=1)
     )

@@ -9,6 +9,7 @@ from django.contrib.staticfiles import finders
 from django.utils import timezone
 
 from courses.models import Assignment, Completion, LessonView, QuizAttempt
+from tests.campaigns.translations import translate
 from tests.courses.factories import ALL_RIGHT, ONE_WRONG, answers, learner, module_with_lessons
 
 pytestmark = pytest.mark.django_db
@@ -89,6 +90,22 @@ def test_certificates_are_private_pdfs(client, sam, module):
     assert response.content.startswith(b"%PDF")
     client.force_login(learner("kim"))
     assert client.get(f"/training/certificates/{completion.certificate_code}/").status_code == 404
+
+
+def test_the_module_page_offers_the_certificate_once_completed_in_every_language(
+    client, sam, module
+):
+    assert "Certificate (PDF)" not in client.get(module.url).text
+    completion = complete(client, module)
+    welsh = translate(module, "cy", title="Ymwybyddiaeth")  # the same module, in Welsh
+    certificate = f'certificates/{completion.certificate_code}/">'
+    for page in (module, welsh):
+        html = client.get(page.url).text
+        assert certificate in html
+        assert (
+            client.get(f"/training/certificates/{completion.certificate_code}/").status_code == 200
+        )
+    assert "Tystysgrif (PDF)" in client.get(welsh.url).text
 
 
 def test_the_verify_page_says_valid_expired_or_unknown_and_nothing_more(client, sam, module):

@@ -53,11 +53,18 @@ def visitors_name(code):
     return gettext(english_name(code))
 
 
+def gloss(code):
+    """The visitor's name for the language when it is not its own name ('Polish' in English),
+    else "" ('polski' adds nothing to 'Polski' in Polish)."""
+    theirs = visitors_name(code)
+    return "" if theirs.casefold() == native_name(code).casefold() else theirs
+
+
 def labelled(code):
-    """The name in itself, with the visitor's name for it when that is different:
+    """The name in itself, glossed in the visitor's language where that differs:
     'Polski (Polish)' in English, 'Polski' in Polish."""
-    native, theirs = native_name(code), visitors_name(code)
-    return native if native.casefold() == theirs.casefold() else f"{native} ({theirs})"
+    other = gloss(code)
+    return f"{native_name(code)} ({other})" if other else native_name(code)
 
 
 def site_languages(codes):

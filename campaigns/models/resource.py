@@ -13,7 +13,7 @@ from wagtail.fields import RichTextField
 from wagtail.models import Orderable, Page
 from wagtail.search import index
 
-from actsite.languages import language_choices, native_name, visitors_name
+from actsite.languages import gloss, language_choices, native_name, visitors_name
 from actsite.search_stems import STEMS_FIELD, StemmedSearchMixin
 from actsite.translated_choices import TranslatedChoicesPageForm
 from campaigns.admin_panels import QRCodesPanel
@@ -177,6 +177,11 @@ class ResourceFile(Orderable):
     def language_name(self):
         """The file's language named in the visitor's language."""
         return visitors_name(self.language)
+
+    @property
+    def language_gloss(self):
+        """The language's name for the visitor, when it differs from its own name (else "")."""
+        return gloss(self.language)
 
     @property
     def language_native_name(self):
